@@ -1,0 +1,65 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * ublkd control plane: the commands of /dev/ublk-control.
+ *
+ * Each call sends one URING_CMD on a private SQE128 ring and waits for its
+ * completion. Opcodes are ioctl-encoded (UBLK_U_CMD_*) when the kernel
+ * supports it, else the legacy numbers; UBLKD_LEGACY_OPCODES=1 in the
+ * environment (or ublk_ctrl_open(..., 1)) forces the legacy path.
+ * Every function returns 0 (or a count) on success, -errno on failure.
+ */
+#ifndef UBLKD_CTRL_H
+#define UBLKD_CTRL_H
+
+#include <sched.h>
+#include <stdint.h>
+#include "ublkd/ring.h"
+#include "ublkd/ublk_uapi.h"
+
+#define UBLK_CONTROL_PATH	"/dev/ublk-control"
+
+struct ublk_ctrl {
+	int fd;			/* /dev/ublk-control */
+	struct ur_ring ring;	/* SQE128 ring for control commands */
+	int legacy;		/* 1: legacy opcodes */
+	uint64_t features;	/* GET_FEATURES, 0 when the kernel lacks it */
+	int have_features;	/* GET_FEATURES answered */
+};
+
+/*
+ * Open /dev/ublk-control, set up the ring and probe the opcode flavour
+ * and features. -ENOENT: no ublk driver (modprobe ublk_drv).
+ */
+int ublk_ctrl_open(struct ublk_ctrl *c, int force_legacy);
+void ublk_ctrl_close(struct ublk_ctrl *c);
+
+/*
+ * ADD_DEV. @info: nr_hw_queues, queue_depth, max_io_buf_bytes, flags and
+ * dev_id (UINT32_MAX: next free id) in; the kernel's view out.
+ */
+int ublk_ctrl_add_dev(struct ublk_ctrl *c, struct ublksrv_ctrl_dev_info *info);
+int ublk_ctrl_del_dev(struct ublk_ctrl *c, uint32_t dev_id);
+/* START_DEV with the daemon's pid (blocks until the disk is added). */
+int ublk_ctrl_start_dev(struct ublk_ctrl *c, uint32_t dev_id, int32_t pid);
+int ublk_ctrl_stop_dev(struct ublk_ctrl *c, uint32_t dev_id);
+int ublk_ctrl_set_params(struct ublk_ctrl *c, uint32_t dev_id,
+			 struct ublk_params *p);
+int ublk_ctrl_get_params(struct ublk_ctrl *c, uint32_t dev_id,
+			 struct ublk_params *p);
+/* GET_DEV_INFO2 where available, else GET_DEV_INFO. -ENODEV: no such id. */
+int ublk_ctrl_get_dev_info(struct ublk_ctrl *c, uint32_t dev_id,
+			   struct ublksrv_ctrl_dev_info *info);
+/* -EOPNOTSUPP when the kernel has no GET_FEATURES. */
+int ublk_ctrl_get_features(struct ublk_ctrl *c, uint64_t *features);
+int ublk_ctrl_get_queue_affinity(struct ublk_ctrl *c, uint32_t dev_id,
+				 uint16_t q_id, cpu_set_t *set);
+int ublk_ctrl_start_user_recovery(struct ublk_ctrl *c, uint32_t dev_id);
+int ublk_ctrl_end_user_recovery(struct ublk_ctrl *c, uint32_t dev_id,
+				int32_t pid);
+
+/* Names for printing. */
+const char *ublk_state_name(unsigned int state);	/* "LIVE", "DEAD", ... */
+/* Space-separated names of the set UBLK_F_* bits into @buf; returns @buf. */
+const char *ublk_flags_str(uint64_t flags, char *buf, size_t len);
+
+#endif /* UBLKD_CTRL_H */

@@ -1,0 +1,87 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * ublkd per-device state file: what the daemon tells `ublk list`,
+ * `ublk del` and `ublk recover` about a device it serves.
+ *
+ * One file per device, <run_dir>/ublkb<ID>.state, in a line-oriented
+ * "key=value" text format:
+ *
+ *   ublkd-state 1
+ *   dev_id=0
+ *   pid=1234
+ *   tgt_type=loop
+ *   tgt_json={"name":"loop","file":"/tmp/img"}
+ *   nr_queues=2
+ *   flags=0x48
+ *   shm_path=
+ *   tid.0=1235
+ *   affinity.0=0
+ *   argc=4
+ *   arg.0=add
+ *   ...
+ *   end=1
+ *
+ * Values are escaped: '%', '=', and every byte below 0x20 or 0x7f become
+ * %XX (two upper-case hex digits); nothing else changes. The trailing
+ * "end=1" line marks a complete file. A file is replaced atomically
+ * (temp file in the same directory, fsync, rename, fsync of the dir).
+ *
+ * The run dir is $UBLKD_RUN_DIR, else /run/ublkd; it is created (0755,
+ * with its parents) by ublk_state_save().
+ */
+#ifndef UBLKD_STATE_H
+#define UBLKD_STATE_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <sys/types.h>
+#include "ublkd/dev.h"
+
+#define UBLK_STATE_MAX_ARGS	64
+#define UBLK_STATE_ARG_LEN	256
+#define UBLK_STATE_AFF_LEN	128
+#define UBLK_RUN_DIR_DEFAULT	"/run/ublkd"
+
+struct ublk_state {
+	int dev_id;
+	pid_t pid;				/* daemon pid */
+	char tgt_type[16];			/* "null", "mem", "loop" */
+	char tgt_json[UBLKD_TGT_JSON_LEN];	/* one-line JSON object */
+	unsigned int nr_queues;
+	pid_t tids[UBLKD_MAX_QUEUES];
+	char affinity[UBLKD_MAX_QUEUES][UBLK_STATE_AFF_LEN];	/* "0,1" */
+	int argc;				/* the `ublk add` args */
+	char argv[UBLK_STATE_MAX_ARGS][UBLK_STATE_ARG_LEN];
+	char shm_path[256];			/* mem target backing, or "" */
+	uint64_t flags;				/* UBLK_F_* asked for */
+};
+
+/* $UBLKD_RUN_DIR or /run/ublkd (not created here). */
+const char *ublk_run_dir(void);
+
+/* <run_dir>/ublkb<ID>.state into @buf; 0 or -ENAMETOOLONG / -EINVAL. */
+int ublk_state_path(int dev_id, char *buf, size_t len);
+
+/*
+ * Write @s atomically. 0, or -errno (-EINVAL: a field does not fit the
+ * format, e.g. nr_queues or argc out of range), with a message printed.
+ */
+int ublk_state_save(const struct ublk_state *s);
+
+/*
+ * Read the state of @dev_id into @s. 0; -ENOENT: no state file;
+ * -EBADMSG: the file is corrupt or truncated (message printed);
+ * other -errno from open/read.
+ */
+int ublk_state_load(int dev_id, struct ublk_state *s);
+
+/* Remove the state file. 0; -ENOENT if there was none; -errno. */
+int ublk_state_remove(int dev_id);
+
+/*
+ * Device ids that have a state file in the run dir, ascending, at most
+ * @max into @ids. Returns the count (0 if the run dir is missing).
+ */
+int ublk_state_list_ids(int *ids, int max);
+
+#endif /* UBLKD_STATE_H */

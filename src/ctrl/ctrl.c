@@ -1,0 +1,385 @@
+// SPDX-License-Identifier: MIT
+/*
+ * ublkd control plane: one URING_CMD per /dev/ublk-control command, on a
+ * private SQE128 ring (see include/ublkd/ctrl.h).
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "ublkd/ctrl.h"
+
+#define CTRL_RING_ENTRIES	4
+#define CTRL_WAIT_FOREVER	(-1)
+/* DEL_DEV waits for the last reference: give up waiting (not deleting). */
+#define CTRL_DEL_TIMEOUT_MS	10000
+/* GET_DEV_INFO2 wants the char device path in front of the info. */
+#define CTRL_DEV_PATH_LEN	64
+
+/* Both encodings of one command. */
+struct ctrl_op {
+	uint32_t legacy;
+	uint32_t ioctl;
+};
+
+#define OP(name) ((struct ctrl_op){ UBLK_CMD_##name, UBLK_U_CMD_##name })
+
+static void ctrl_cmd_init(struct ublksrv_ctrl_cmd *cmd, uint32_t dev_id)
+{
+	memset(cmd, 0, sizeof(*cmd));
+	cmd->dev_id = dev_id;
+	cmd->queue_id = (uint16_t)-1;
+}
+
+/*
+ * The ring is unusable once a command was abandoned (its CQE would name
+ * a dead handle): tear it down, which cancels the command, and start over.
+ */
+static int ctrl_ring_reset(struct ublk_ctrl *c)
+{
+	int ret;
+
+	ur_exit(&c->ring);
+	memset(&c->ring, 0, sizeof(c->ring));
+	ret = ur_init(&c->ring, CTRL_RING_ENTRIES, 0, IORING_SETUP_SQE128);
+	if (ret)
+		fprintf(stderr, "ublk: control ring set-up failed: %s\n",
+			strerror(-ret));
+	return ret;
+}
+
+/* Send one command, wait for its CQE; the CQE's res or -errno. */
+static int ctrl_send(struct ublk_ctrl *c, uint32_t cmd_op,
+		     const struct ublksrv_ctrl_cmd *cmd, int timeout_ms)
+{
+	struct ur_async h;
+	int ret;
+
+	if (c->fd < 0)
+		return -EBADF;
+	memset(&h, 0, sizeof(h));
+	ret = ur_async_prep_cmd(&c->ring, &h, c->fd, cmd_op, cmd,
+				sizeof(*cmd));
+	if (ret)
+		return ret;
+	ret = ur_async_wait(&c->ring, &h, timeout_ms);
+	if (!h.done) {
+		if (ret == -ETIME || ret == 0)
+			ret = -ETIMEDOUT;
+		ctrl_ring_reset(c);
+	}
+	return ret;
+}
+
+static int ctrl_cmd(struct ublk_ctrl *c, struct ctrl_op op,
+		    const struct ublksrv_ctrl_cmd *cmd, int timeout_ms)
+{
+	return ctrl_send(c, c->legacy ? op.legacy : op.ioctl, cmd, timeout_ms);
+}
+
+static int ctrl_simple(struct ublk_ctrl *c, struct ctrl_op op,
+		       uint32_t dev_id, int timeout_ms)
+{
+	struct ublksrv_ctrl_cmd cmd;
+
+	ctrl_cmd_init(&cmd, dev_id);
+	return ctrl_cmd(c, op, &cmd, timeout_ms);
+}
+
+/* GET_FEATURES exists only ioctl-encoded. */
+static int ctrl_query_features(struct ublk_ctrl *c, uint64_t *features)
+{
+	struct ublksrv_ctrl_cmd cmd;
+	uint64_t f = 0;
+	int ret;
+
+	ctrl_cmd_init(&cmd, UINT32_MAX);
+	cmd.addr = (uint64_t)(uintptr_t)&f;
+	cmd.len = UBLK_FEATURES_LEN;
+	ret = ctrl_send(c, UBLK_U_CMD_GET_FEATURES, &cmd, CTRL_WAIT_FOREVER);
+	if (ret < 0)
+		return ret;
+	*features = f;
+	return 0;
+}
+
+static int env_wants_legacy(void)
+{
+	const char *e = getenv("UBLKD_LEGACY_OPCODES");
+
+	return e && !strcmp(e, "1");
+}
+
+int ublk_ctrl_open(struct ublk_ctrl *c, int force_legacy)
+{
+	uint64_t features;
+	int ret;
+
+	memset(c, 0, sizeof(*c));
+	c->fd = open(UBLK_CONTROL_PATH, O_RDWR | O_CLOEXEC);
+	if (c->fd < 0)
+		return -errno;	/* -ENOENT: the driver is not loaded */
+	ret = ur_init(&c->ring, CTRL_RING_ENTRIES, 0, IORING_SETUP_SQE128);
+	if (ret) {
+		fprintf(stderr, "ublk: control ring set-up failed: %s\n",
+			strerror(-ret));
+		close(c->fd);
+		c->fd = -1;
+		return ret;
+	}
+	if (force_legacy || env_wants_legacy()) {
+		c->legacy = 1;
+		return 0;
+	}
+	ret = ctrl_query_features(c, &features);
+	if (ret == 0) {
+		c->features = features;
+		c->have_features = 1;
+	} else {
+		/* No GET_FEATURES: an older driver, legacy opcodes. */
+		c->legacy = 1;
+	}
+	return 0;
+}
+
+void ublk_ctrl_close(struct ublk_ctrl *c)
+{
+	if (c->fd >= 0) {
+		ur_exit(&c->ring);
+		close(c->fd);
+	}
+	memset(c, 0, sizeof(*c));
+	c->fd = -1;
+}
+
+int ublk_ctrl_add_dev(struct ublk_ctrl *c, struct ublksrv_ctrl_dev_info *info)
+{
+	struct ublksrv_ctrl_cmd cmd;
+
+	if (!c->legacy)
+		info->flags |= UBLK_F_CMD_IOCTL_ENCODE;
+	else
+		info->flags &= ~UBLK_F_CMD_IOCTL_ENCODE;
+	ctrl_cmd_init(&cmd, info->dev_id);	/* must equal info->dev_id */
+	cmd.addr = (uint64_t)(uintptr_t)info;
+	cmd.len = sizeof(*info);
+	return ctrl_cmd(c, OP(ADD_DEV), &cmd, CTRL_WAIT_FOREVER);
+}
+
+int ublk_ctrl_del_dev(struct ublk_ctrl *c, uint32_t dev_id)
+{
+	return ctrl_simple(c, OP(DEL_DEV), dev_id, CTRL_DEL_TIMEOUT_MS);
+}
+
+int ublk_ctrl_del_dev_async(struct ublk_ctrl *c, uint32_t dev_id)
+{
+	return ctrl_simple(c, OP(DEL_DEV_ASYNC), dev_id, CTRL_DEL_TIMEOUT_MS);
+}
+
+int ublk_ctrl_start_dev(struct ublk_ctrl *c, uint32_t dev_id, int32_t pid)
+{
+	struct ublksrv_ctrl_cmd cmd;
+
+	ctrl_cmd_init(&cmd, dev_id);
+	cmd.data[0] = (uint64_t)pid;
+	return ctrl_cmd(c, OP(START_DEV), &cmd, CTRL_WAIT_FOREVER);
+}
+
+int ublk_ctrl_stop_dev(struct ublk_ctrl *c, uint32_t dev_id)
+{
+	return ctrl_simple(c, OP(STOP_DEV), dev_id, CTRL_WAIT_FOREVER);
+}
+
+int ublk_ctrl_set_params(struct ublk_ctrl *c, uint32_t dev_id,
+			 struct ublk_params *p)
+{
+	struct ublksrv_ctrl_cmd cmd;
+
+	p->len = sizeof(*p);
+	ctrl_cmd_init(&cmd, dev_id);
+	cmd.addr = (uint64_t)(uintptr_t)p;
+	cmd.len = sizeof(*p);
+	return ctrl_cmd(c, OP(SET_PARAMS), &cmd, CTRL_WAIT_FOREVER);
+}
+
+int ublk_ctrl_get_params(struct ublk_ctrl *c, uint32_t dev_id,
+			 struct ublk_params *p)
+{
+	struct ublksrv_ctrl_cmd cmd;
+
+	memset(p, 0, sizeof(*p));
+	p->len = sizeof(*p);
+	ctrl_cmd_init(&cmd, dev_id);
+	cmd.addr = (uint64_t)(uintptr_t)p;
+	cmd.len = sizeof(*p);
+	return ctrl_cmd(c, OP(GET_PARAMS), &cmd, CTRL_WAIT_FOREVER);
+}
+
+/* GET_DEV_INFO2: "/dev/ublkcN" padded to CTRL_DEV_PATH_LEN, then the info. */
+static int ctrl_get_dev_info2(struct ublk_ctrl *c, uint32_t dev_id,
+			      struct ublksrv_ctrl_dev_info *info)
+{
+	struct ublksrv_ctrl_cmd cmd;
+	union {
+		uint64_t align;
+		char b[CTRL_DEV_PATH_LEN + sizeof(*info)];
+	} buf;
+	int ret;
+
+	memset(&buf, 0, sizeof(buf));
+	snprintf(buf.b, CTRL_DEV_PATH_LEN, "/dev/ublkc%u", dev_id);
+	ctrl_cmd_init(&cmd, dev_id);
+	cmd.addr = (uint64_t)(uintptr_t)buf.b;
+	cmd.len = sizeof(buf.b);
+	cmd.dev_path_len = CTRL_DEV_PATH_LEN;
+	ret = ctrl_cmd(c, OP(GET_DEV_INFO2), &cmd, CTRL_WAIT_FOREVER);
+	if (ret >= 0)
+		memcpy(info, buf.b + CTRL_DEV_PATH_LEN, sizeof(*info));
+	return ret;
+}
+
+int ublk_ctrl_get_dev_info(struct ublk_ctrl *c, uint32_t dev_id,
+			   struct ublksrv_ctrl_dev_info *info)
+{
+	struct ublksrv_ctrl_cmd cmd;
+	int ret;
+
+	memset(info, 0, sizeof(*info));
+	if (c->have_features) {
+		ret = ctrl_get_dev_info2(c, dev_id, info);
+		/* e.g. no /dev/ublkcN node to check: plain GET_DEV_INFO */
+		if (ret >= 0 || ret == -ENODEV)
+			return ret;
+	}
+	ctrl_cmd_init(&cmd, dev_id);
+	cmd.addr = (uint64_t)(uintptr_t)info;
+	cmd.len = sizeof(*info);
+	return ctrl_cmd(c, OP(GET_DEV_INFO), &cmd, CTRL_WAIT_FOREVER);
+}
+
+int ublk_ctrl_get_features(struct ublk_ctrl *c, uint64_t *features)
+{
+	int ret;
+
+	if (c->have_features) {
+		*features = c->features;
+		return 0;
+	}
+	ret = ctrl_query_features(c, features);
+	if (ret == 0) {
+		c->features = *features;
+		c->have_features = 1;
+		return 0;
+	}
+	/* Unknown opcode: every flavour the driver may answer with. */
+	if (ret == -EINVAL || ret == -ENOTTY || ret == -ENODEV ||
+	    ret == -EOPNOTSUPP)
+		return -EOPNOTSUPP;
+	return ret;
+}
+
+int ublk_ctrl_get_queue_affinity(struct ublk_ctrl *c, uint32_t dev_id,
+				 uint16_t q_id, cpu_set_t *set)
+{
+	struct ublksrv_ctrl_cmd cmd;
+
+	CPU_ZERO(set);
+	ctrl_cmd_init(&cmd, dev_id);
+	cmd.queue_id = q_id;
+	cmd.data[0] = q_id;
+	cmd.addr = (uint64_t)(uintptr_t)set;
+	cmd.len = sizeof(*set);
+	return ctrl_cmd(c, OP(GET_QUEUE_AFFINITY), &cmd, CTRL_WAIT_FOREVER);
+}
+
+int ublk_ctrl_start_user_recovery(struct ublk_ctrl *c, uint32_t dev_id)
+{
+	return ctrl_simple(c, OP(START_USER_RECOVERY), dev_id,
+			   CTRL_WAIT_FOREVER);
+}
+
+int ublk_ctrl_end_user_recovery(struct ublk_ctrl *c, uint32_t dev_id,
+				int32_t pid)
+{
+	struct ublksrv_ctrl_cmd cmd;
+
+	ctrl_cmd_init(&cmd, dev_id);
+	cmd.data[0] = (uint64_t)pid;
+	return ctrl_cmd(c, OP(END_USER_RECOVERY), &cmd, CTRL_WAIT_FOREVER);
+}
+
+/* ---- names ---- */
+
+const char *ublk_state_name(unsigned int state)
+{
+	switch (state) {
+	case UBLK_S_DEV_DEAD:
+		return "DEAD";
+	case UBLK_S_DEV_LIVE:
+		return "LIVE";
+	case UBLK_S_DEV_QUIESCED:
+		return "QUIESCED";
+	case UBLK_S_DEV_FAIL_IO:
+		return "FAIL_IO";
+	default:
+		return "UNKNOWN";
+	}
+}
+
+/* In the order and spelling of ublksrv's `ublk list`, newer bits after. */
+static const struct {
+	uint64_t flag;
+	const char *name;
+} flag_names[] = {
+	{ UBLK_F_SUPPORT_ZERO_COPY, "SUPPORT_ZERO_COPY" },
+	{ UBLK_F_URING_CMD_COMP_IN_TASK, "URING_CMD_COMP_IN_TASK" },
+	{ UBLK_F_NEED_GET_DATA, "NEED_GET_DATA" },
+	{ UBLK_F_UNPRIVILEGED_DEV, "UNPRIVILEGED_DEV" },
+	{ UBLK_F_USER_RECOVERY, "RECOVERY" },
+	{ UBLK_F_USER_RECOVERY_REISSUE, "RECOVERY_REISSUE" },
+	{ UBLK_F_CMD_IOCTL_ENCODE, "CMD_IOCTL_ENCODE" },
+	{ UBLK_F_USER_COPY, "USER_COPY" },
+	{ UBLK_F_ZONED, "ZONED" },
+	{ UBLK_F_USER_RECOVERY_FAIL_IO, "RECOVERY_FAIL_IO" },
+	{ UBLK_F_UPDATE_SIZE, "UPDATE_SIZE" },
+	{ UBLK_F_AUTO_BUF_REG, "AUTO_BUF_REG" },
+	{ UBLK_F_QUIESCE, "QUIESCE" },
+	{ UBLK_F_PER_IO_DAEMON, "PER_IO_DAEMON" },
+};
+
+static void buf_append(char *buf, size_t len, size_t *pos, const char *s)
+{
+	int n;
+
+	if (*pos >= len)
+		return;
+	n = snprintf(buf + *pos, len - *pos, "%s%s", *pos ? " " : "", s);
+	if (n > 0)
+		*pos += (size_t)n;
+}
+
+const char *ublk_flags_str(uint64_t flags, char *buf, size_t len)
+{
+	uint64_t known = 0;
+	size_t pos = 0;
+	char unk[32];
+
+	if (!len)
+		return buf;
+	buf[0] = '\0';
+	for (size_t i = 0; i < sizeof(flag_names) / sizeof(flag_names[0]); i++) {
+		known |= flag_names[i].flag;
+		if (flags & flag_names[i].flag)
+			buf_append(buf, len, &pos, flag_names[i].name);
+	}
+	for (unsigned int bit = 0; bit < 64; bit++) {
+		if (!(flags & ~known & (1ULL << bit)))
+			continue;
+		snprintf(unk, sizeof(unk), "BIT%u", bit);
+		buf_append(buf, len, &pos, unk);
+	}
+	return buf;
+}

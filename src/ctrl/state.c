@@ -1,0 +1,545 @@
+// SPDX-License-Identifier: MIT
+/*
+ * ublkd per-device state files (see include/ublkd/state.h for the format).
+ */
+#include <ctype.h>
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <inttypes.h>
+#include <limits.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "ublkd/state.h"
+
+#define STATE_MAGIC	"ublkd-state 1"
+#define STATE_PREFIX	"ublkb"
+#define STATE_SUFFIX	".state"
+
+const char *ublk_run_dir(void)
+{
+	const char *d = getenv("UBLKD_RUN_DIR");
+
+	return (d && *d) ? d : UBLK_RUN_DIR_DEFAULT;
+}
+
+int ublk_state_path(int dev_id, char *buf, size_t len)
+{
+	int n;
+
+	if (dev_id < 0)
+		return -EINVAL;
+	n = snprintf(buf, len, "%s/" STATE_PREFIX "%d" STATE_SUFFIX,
+		     ublk_run_dir(), dev_id);
+	if (n < 0 || (size_t)n >= len)
+		return -ENAMETOOLONG;
+	return 0;
+}
+
+/* mkdir -p @dir with mode 0755. */
+static int mkdir_p(const char *dir)
+{
+	char tmp[PATH_MAX];
+	size_t len = strlen(dir);
+	char *p;
+
+	if (len == 0 || len >= sizeof(tmp))
+		return -ENAMETOOLONG;
+	memcpy(tmp, dir, len + 1);
+	for (p = tmp + 1; *p; p++) {
+		if (*p != '/')
+			continue;
+		*p = '\0';
+		if (mkdir(tmp, 0755) && errno != EEXIST)
+			return -errno;
+		*p = '/';
+	}
+	if (mkdir(tmp, 0755) && errno != EEXIST)
+		return -errno;
+	return 0;
+}
+
+static bool needs_escape(unsigned char ch)
+{
+	return ch == '%' || ch == '=' || ch < 0x20 || ch == 0x7f;
+}
+
+static void put_escaped(FILE *f, const char *s)
+{
+	for (; *s; s++) {
+		unsigned char ch = (unsigned char)*s;
+
+		if (needs_escape(ch))
+			fprintf(f, "%%%02X", ch);
+		else
+			fputc(ch, f);
+	}
+}
+
+static void put_kv(FILE *f, const char *key, const char *val)
+{
+	fputs(key, f);
+	fputc('=', f);
+	put_escaped(f, val);
+	fputc('\n', f);
+}
+
+static int check_state(const struct ublk_state *s)
+{
+	if (s->dev_id < 0 || s->nr_queues > UBLKD_MAX_QUEUES ||
+	    s->argc < 0 || s->argc > UBLK_STATE_MAX_ARGS)
+		return -EINVAL;
+	/* Every string must be terminated inside its field. */
+	if (!memchr(s->tgt_type, 0, sizeof(s->tgt_type)) ||
+	    !memchr(s->tgt_json, 0, sizeof(s->tgt_json)) ||
+	    !memchr(s->shm_path, 0, sizeof(s->shm_path)))
+		return -EINVAL;
+	for (unsigned int q = 0; q < s->nr_queues; q++)
+		if (!memchr(s->affinity[q], 0, UBLK_STATE_AFF_LEN))
+			return -EINVAL;
+	for (int i = 0; i < s->argc; i++)
+		if (!memchr(s->argv[i], 0, UBLK_STATE_ARG_LEN))
+			return -EINVAL;
+	return 0;
+}
+
+static void write_state(FILE *f, const struct ublk_state *s)
+{
+	char key[32];
+
+	fprintf(f, STATE_MAGIC "\n");
+	fprintf(f, "dev_id=%d\n", s->dev_id);
+	fprintf(f, "pid=%d\n", (int)s->pid);
+	put_kv(f, "tgt_type", s->tgt_type);
+	put_kv(f, "tgt_json", s->tgt_json);
+	fprintf(f, "nr_queues=%u\n", s->nr_queues);
+	fprintf(f, "flags=0x%" PRIx64 "\n", s->flags);
+	put_kv(f, "shm_path", s->shm_path);
+	for (unsigned int q = 0; q < s->nr_queues; q++) {
+		fprintf(f, "tid.%u=%d\n", q, (int)s->tids[q]);
+		snprintf(key, sizeof(key), "affinity.%u", q);
+		put_kv(f, key, s->affinity[q]);
+	}
+	fprintf(f, "argc=%d\n", s->argc);
+	for (int i = 0; i < s->argc; i++) {
+		snprintf(key, sizeof(key), "arg.%d", i);
+		put_kv(f, key, s->argv[i]);
+	}
+	fprintf(f, "end=1\n");
+}
+
+static int fsync_dir(const char *dir)
+{
+	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	int ret = 0;
+
+	if (fd < 0)
+		return -errno;
+	if (fsync(fd))
+		ret = -errno;
+	close(fd);
+	return ret;
+}
+
+/* Write @s to a new temp file in @dir; its name goes to @tmp. */
+static int write_temp(const char *dir, const struct ublk_state *s,
+		      char *tmp, size_t tmp_len)
+{
+	FILE *f;
+	int fd, n, ret = 0;
+
+	n = snprintf(tmp, tmp_len, "%s/.%s%d%s.XXXXXX", dir, STATE_PREFIX,
+		     s->dev_id, STATE_SUFFIX);
+	if (n < 0 || (size_t)n >= tmp_len)
+		return -ENAMETOOLONG;
+	fd = mkostemp(tmp, O_CLOEXEC);
+	if (fd < 0)
+		return -errno;
+	if (fchmod(fd, 0644)) {
+		ret = -errno;
+		close(fd);
+		goto fail;
+	}
+	f = fdopen(fd, "w");
+	if (!f) {
+		ret = -errno;
+		close(fd);
+		goto fail;
+	}
+	write_state(f, s);
+	errno = 0;
+	if (fflush(f) || ferror(f) || fsync(fd))
+		ret = errno ? -errno : -EIO;
+	if (fclose(f) && !ret)
+		ret = -errno;
+	if (!ret)
+		return 0;
+fail:
+	unlink(tmp);
+	return ret;
+}
+
+int ublk_state_save(const struct ublk_state *s)
+{
+	const char *dir = ublk_run_dir();
+	char path[PATH_MAX], tmp[PATH_MAX];
+	int ret;
+
+	ret = check_state(s);
+	if (ret) {
+		fprintf(stderr, "ublk: state of device %d: invalid field\n",
+			s->dev_id);
+		return ret;
+	}
+	ret = ublk_state_path(s->dev_id, path, sizeof(path));
+	if (ret)
+		goto err;
+	ret = mkdir_p(dir);
+	if (ret) {
+		fprintf(stderr, "ublk: cannot create run dir %s: %s\n", dir,
+			strerror(-ret));
+		return ret;
+	}
+	ret = write_temp(dir, s, tmp, sizeof(tmp));
+	if (ret)
+		goto err;
+	if (rename(tmp, path)) {
+		ret = -errno;
+		unlink(tmp);
+		goto err;
+	}
+	ret = fsync_dir(dir);
+	if (ret)
+		goto err;
+	return 0;
+err:
+	fprintf(stderr, "ublk: cannot write state file for device %d in %s: %s\n",
+		s->dev_id, dir, strerror(-ret));
+	return ret;
+}
+
+/* ---- loading ---- */
+
+static int hexval(int ch)
+{
+	if (ch >= '0' && ch <= '9')
+		return ch - '0';
+	if (ch >= 'A' && ch <= 'F')
+		return ch - 'A' + 10;
+	if (ch >= 'a' && ch <= 'f')
+		return ch - 'a' + 10;
+	return -1;
+}
+
+/* Unescape @src into @dst (@size bytes with the NUL). */
+static int unescape(const char *src, char *dst, size_t size)
+{
+	size_t n = 0;
+
+	while (*src) {
+		int ch = (unsigned char)*src;
+
+		if (ch == '%') {
+			int hi = hexval((unsigned char)src[1]);
+			int lo = hi < 0 ? -1 : hexval((unsigned char)src[2]);
+
+			if (lo < 0)
+				return -EBADMSG;
+			ch = hi << 4 | lo;
+			if (ch == 0)
+				return -EBADMSG;
+			src += 3;
+		} else if (needs_escape((unsigned char)ch)) {
+			return -EBADMSG;	/* must have been escaped */
+		} else {
+			src++;
+		}
+		if (n + 1 >= size)
+			return -EBADMSG;
+		dst[n++] = (char)ch;
+	}
+	dst[n] = '\0';
+	return 0;
+}
+
+/* Strict decimal or 0x-hex number in [min, max]. */
+static int parse_num(const char *s, long long min, long long max,
+		     long long *out)
+{
+	char *end;
+	long long v;
+
+	if (!*s || isspace((unsigned char)*s))
+		return -EBADMSG;
+	errno = 0;
+	v = strtoll(s, &end, 0);
+	if (errno || *end || v < min || v > max)
+		return -EBADMSG;
+	*out = v;
+	return 0;
+}
+
+static int parse_u64(const char *s, uint64_t *out)
+{
+	char *end;
+
+	if (!*s || *s == '-' || isspace((unsigned char)*s))
+		return -EBADMSG;
+	errno = 0;
+	*out = strtoull(s, &end, 0);
+	if (errno || *end)
+		return -EBADMSG;
+	return 0;
+}
+
+enum {
+	SEEN_DEV_ID = 1 << 0,
+	SEEN_PID = 1 << 1,
+	SEEN_TYPE = 1 << 2,
+	SEEN_NRQ = 1 << 3,
+	SEEN_ARGC = 1 << 4,
+	SEEN_END = 1 << 5,
+	SEEN_REQUIRED = (1 << 6) - 1,
+};
+
+struct load_ctx {
+	struct ublk_state *s;
+	unsigned int seen;
+	uint64_t args_seen;	/* bit i: arg.i */
+	int max_queue;		/* highest tid./affinity. index, or -1 */
+};
+
+/* "prefix.N": N into @idx, checked against @limit. 1 match, 0 not, <0 bad. */
+static int indexed_key(const char *key, const char *prefix, long long limit,
+		       long long *idx)
+{
+	size_t n = strlen(prefix);
+
+	if (strncmp(key, prefix, n) || key[n] != '.')
+		return 0;
+	if (!isdigit((unsigned char)key[n + 1]))
+		return -EBADMSG;
+	return parse_num(key + n + 1, 0, limit - 1, idx) ? -EBADMSG : 1;
+}
+
+static int load_indexed(struct load_ctx *lc, const char *key, const char *val)
+{
+	struct ublk_state *s = lc->s;
+	long long idx, v;
+	int r;
+
+	r = indexed_key(key, "tid", UBLKD_MAX_QUEUES, &idx);
+	if (r == 1) {
+		if (parse_num(val, 0, INT_MAX, &v))
+			return -EBADMSG;
+		s->tids[idx] = (pid_t)v;
+		lc->max_queue = idx > lc->max_queue ? (int)idx : lc->max_queue;
+		return 0;
+	}
+	if (r < 0)
+		return r;
+	r = indexed_key(key, "affinity", UBLKD_MAX_QUEUES, &idx);
+	if (r == 1) {
+		lc->max_queue = idx > lc->max_queue ? (int)idx : lc->max_queue;
+		return unescape(val, s->affinity[idx], UBLK_STATE_AFF_LEN);
+	}
+	if (r < 0)
+		return r;
+	r = indexed_key(key, "arg", UBLK_STATE_MAX_ARGS, &idx);
+	if (r == 1) {
+		lc->args_seen |= 1ULL << idx;
+		return unescape(val, s->argv[idx], UBLK_STATE_ARG_LEN);
+	}
+	if (r < 0)
+		return r;
+	return 0;	/* unknown key: ignored, for newer writers */
+}
+
+static int load_kv(struct load_ctx *lc, const char *key, const char *val)
+{
+	struct ublk_state *s = lc->s;
+	long long v;
+
+	if (lc->seen & SEEN_END)
+		return -EBADMSG;	/* nothing may follow end=1 */
+	if (!strcmp(key, "dev_id")) {
+		if (parse_num(val, 0, INT_MAX, &v))
+			return -EBADMSG;
+		s->dev_id = (int)v;
+		lc->seen |= SEEN_DEV_ID;
+	} else if (!strcmp(key, "pid")) {
+		if (parse_num(val, 0, INT_MAX, &v))
+			return -EBADMSG;
+		s->pid = (pid_t)v;
+		lc->seen |= SEEN_PID;
+	} else if (!strcmp(key, "tgt_type")) {
+		lc->seen |= SEEN_TYPE;
+		return unescape(val, s->tgt_type, sizeof(s->tgt_type));
+	} else if (!strcmp(key, "tgt_json")) {
+		return unescape(val, s->tgt_json, sizeof(s->tgt_json));
+	} else if (!strcmp(key, "shm_path")) {
+		return unescape(val, s->shm_path, sizeof(s->shm_path));
+	} else if (!strcmp(key, "nr_queues")) {
+		if (parse_num(val, 0, UBLKD_MAX_QUEUES, &v))
+			return -EBADMSG;
+		s->nr_queues = (unsigned int)v;
+		lc->seen |= SEEN_NRQ;
+	} else if (!strcmp(key, "flags")) {
+		return parse_u64(val, &s->flags);
+	} else if (!strcmp(key, "argc")) {
+		if (parse_num(val, 0, UBLK_STATE_MAX_ARGS, &v))
+			return -EBADMSG;
+		s->argc = (int)v;
+		lc->seen |= SEEN_ARGC;
+	} else if (!strcmp(key, "end")) {
+		if (strcmp(val, "1"))
+			return -EBADMSG;
+		lc->seen |= SEEN_END;
+	} else {
+		return load_indexed(lc, key, val);
+	}
+	return 0;
+}
+
+static int load_line(struct load_ctx *lc, char *line)
+{
+	char *eq = strchr(line, '=');
+
+	if (!eq || eq == line)
+		return -EBADMSG;
+	*eq = '\0';
+	return load_kv(lc, line, eq + 1);
+}
+
+static int load_check(const struct load_ctx *lc, int dev_id)
+{
+	const struct ublk_state *s = lc->s;
+	uint64_t want;
+
+	if ((lc->seen & SEEN_REQUIRED) != SEEN_REQUIRED)
+		return -EBADMSG;
+	if (s->dev_id != dev_id)
+		return -EBADMSG;
+	if (lc->max_queue >= (int)s->nr_queues)
+		return -EBADMSG;
+	want = s->argc == 64 ? ~0ULL : (1ULL << s->argc) - 1;
+	if (lc->args_seen != want)
+		return -EBADMSG;
+	return 0;
+}
+
+static int load_file(FILE *f, int dev_id, struct ublk_state *s)
+{
+	struct load_ctx lc = { .s = s, .max_queue = -1 };
+	char *line = NULL;
+	size_t cap = 0;
+	ssize_t n;
+	int ret = 0, lineno = 0;
+
+	while ((n = getline(&line, &cap, f)) >= 0) {
+		if (n == 0 || line[n - 1] != '\n') {
+			ret = -EBADMSG;	/* truncated last line */
+			break;
+		}
+		line[n - 1] = '\0';
+		if (lineno++ == 0) {
+			if (strcmp(line, STATE_MAGIC))
+				ret = -EBADMSG;
+		} else {
+			ret = load_line(&lc, line);
+		}
+		if (ret)
+			break;
+	}
+	if (!ret && ferror(f))
+		ret = -EIO;
+	free(line);
+	if (!ret)
+		ret = load_check(&lc, dev_id);
+	return ret;
+}
+
+int ublk_state_load(int dev_id, struct ublk_state *s)
+{
+	char path[PATH_MAX];
+	FILE *f;
+	int ret;
+
+	memset(s, 0, sizeof(*s));
+	ret = ublk_state_path(dev_id, path, sizeof(path));
+	if (ret)
+		return ret;
+	f = fopen(path, "re");
+	if (!f)
+		return -errno;
+	ret = load_file(f, dev_id, s);
+	fclose(f);
+	if (ret == -EBADMSG)
+		fprintf(stderr, "ublk: state file %s is corrupt\n", path);
+	return ret;
+}
+
+int ublk_state_remove(int dev_id)
+{
+	char path[PATH_MAX];
+	int ret = ublk_state_path(dev_id, path, sizeof(path));
+
+	if (ret)
+		return ret;
+	if (unlink(path))
+		return -errno;
+	return 0;
+}
+
+/* "ublkb<N>.state" → N, or -1. */
+static int state_name_id(const char *name)
+{
+	size_t plen = strlen(STATE_PREFIX), slen = strlen(STATE_SUFFIX);
+	size_t len = strlen(name);
+	char num[16];
+	long long v;
+
+	if (len <= plen + slen || len - plen - slen >= sizeof(num))
+		return -1;
+	if (strncmp(name, STATE_PREFIX, plen) ||
+	    strcmp(name + len - slen, STATE_SUFFIX))
+		return -1;
+	memcpy(num, name + plen, len - plen - slen);
+	num[len - plen - slen] = '\0';
+	if (!isdigit((unsigned char)num[0]) || (num[0] == '0' && num[1]))
+		return -1;
+	if (parse_num(num, 0, INT_MAX, &v))
+		return -1;
+	return (int)v;
+}
+
+static int cmp_int(const void *a, const void *b)
+{
+	int x = *(const int *)a, y = *(const int *)b;
+
+	return (x > y) - (x < y);
+}
+
+int ublk_state_list_ids(int *ids, int max)
+{
+	DIR *d = opendir(ublk_run_dir());
+	struct dirent *de;
+	int n = 0;
+
+	if (!d)
+		return 0;
+	while (n < max && (de = readdir(d))) {
+		int id = state_name_id(de->d_name);
+
+		if (id >= 0)
+			ids[n++] = id;
+	}
+	closedir(d);
+	qsort(ids, (size_t)n, sizeof(*ids), cmp_int);
+	return n;
+}

@@ -1,0 +1,289 @@
+// SPDX-License-Identifier: MIT
+/*
+ * Device lifecycle: ADD_DEV, SET_PARAMS, queue threads, START_DEV; and on
+ * the way out STOP_DEV, drain, DEL_DEV. User recovery re-attaches queue
+ * threads to a QUIESCED device between START_ and END_USER_RECOVERY.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/eventfd.h>
+#include <unistd.h>
+
+#include "ublkd/dev.h"
+#include "queue_priv.h"
+
+void ublk_dev_queue_ready(struct ublk_dev *dev, int err)
+{
+	pthread_mutex_lock(&dev->lock);
+	dev->nr_ready++;
+	if (err && !dev->ready_err)
+		dev->ready_err = err;
+	pthread_cond_broadcast(&dev->cond);
+	pthread_mutex_unlock(&dev->lock);
+}
+
+void ublk_dev_queue_exited(struct ublk_dev *dev, struct ublk_queue *q)
+{
+	pthread_mutex_lock(&dev->lock);
+	dev->nr_exited++;
+	pthread_mutex_unlock(&dev->lock);
+	/* Wake the main thread: a queue that leaves takes the device down. */
+	if (!q->stopping || q->err)
+		pthread_kill(dev->main_thread, SIGUSR1);
+}
+
+static int open_cdev(struct ublk_dev *dev)
+{
+	char path[64];
+	int i;
+
+	snprintf(path, sizeof(path), "/dev/ublkc%u", dev->info.dev_id);
+	/* devtmpfs/udev may take a moment to create the node. */
+	for (i = 0; i < 500; i++) {
+		dev->cdev_fd = open(path, O_RDWR | O_CLOEXEC);
+		if (dev->cdev_fd >= 0)
+			return 0;
+		if (errno != ENOENT)
+			break;
+		usleep(10000);
+	}
+	fprintf(stderr, "ublk: cannot open %s: %s\n", path, strerror(errno));
+	return -errno;
+}
+
+static int alloc_queues(struct ublk_dev *dev)
+{
+	unsigned int i;
+	int ret;
+
+	for (i = 0; i < dev->nr_queues; i++) {
+		struct ublk_queue *q = calloc(1, sizeof(*q));
+
+		if (!q)
+			return -ENOMEM;
+		q->dev = dev;
+		q->q_id = i;
+		q->q_depth = dev->info.queue_depth;
+		ret = ublk_ctrl_get_queue_affinity(&dev->ctrl, dev->info.dev_id,
+						   (uint16_t)i, &q->affinity);
+		if (ret)
+			CPU_ZERO(&q->affinity);
+		dev->queues[i] = q;
+	}
+	return 0;
+}
+
+static void free_queues(struct ublk_dev *dev)
+{
+	unsigned int i;
+
+	for (i = 0; i < dev->nr_queues; i++) {
+		free(dev->queues[i]);
+		dev->queues[i] = NULL;
+	}
+}
+
+/* Open control, let the target size the device, ADD_DEV and SET_PARAMS. */
+int ublk_dev_create(struct ublk_dev *dev, bool recovering)
+{
+	struct ublksrv_ctrl_dev_info *info = &dev->info;
+	int ret;
+
+	dev->cdev_fd = -1;
+	dev->stop_efd = -1;
+	pthread_mutex_init(&dev->lock, NULL);
+	pthread_cond_init(&dev->cond, NULL);
+	ret = ublk_ctrl_open(&dev->ctrl, dev->opts.force_legacy);
+	if (ret) {
+		if (ret == -ENOENT)
+			fprintf(stderr, "ublk: %s not found: load the ublk_drv module (modprobe ublk_drv)\n",
+				UBLK_CONTROL_PATH);
+		else
+			fprintf(stderr, "ublk: cannot open %s: %s\n",
+				UBLK_CONTROL_PATH, strerror(-ret));
+		return ret;
+	}
+	if (!recovering) {
+		memset(info, 0, sizeof(*info));
+		info->dev_id = dev->opts.dev_id < 0 ? UINT32_MAX :
+			       (uint32_t)dev->opts.dev_id;
+		info->nr_hw_queues = (uint16_t)dev->opts.nr_queues;
+		info->queue_depth = (uint16_t)dev->opts.queue_depth;
+		info->max_io_buf_bytes = dev->opts.buf_bytes;
+		info->flags = dev->opts.flags;
+	}
+	ret = dev->ops->init(dev, recovering);
+	if (ret)
+		return ret;
+	if (recovering)
+		goto opened;
+	ret = ublk_ctrl_add_dev(&dev->ctrl, info);
+	if (ret) {
+		fprintf(stderr, "ublk: ADD_DEV failed: %s%s\n", strerror(-ret),
+			ret == -EEXIST ? " (device id in use)" : "");
+		return ret;
+	}
+	dev->added = true;
+	/* The kernel may have lowered what we asked for. */
+	dev->params.len = sizeof(dev->params);
+	dev->params.types |= UBLK_PARAM_TYPE_BASIC;
+	if (!dev->params.basic.max_sectors ||
+	    dev->params.basic.max_sectors > info->max_io_buf_bytes >> 9)
+		dev->params.basic.max_sectors = info->max_io_buf_bytes >> 9;
+	ret = ublk_ctrl_set_params(&dev->ctrl, info->dev_id, &dev->params);
+	if (ret) {
+		fprintf(stderr, "ublk: SET_PARAMS failed: %s\n",
+			strerror(-ret));
+		return ret;
+	}
+opened:
+	dev->nr_queues = info->nr_hw_queues;
+	return open_cdev(dev);
+}
+
+static int wait_queues_ready(struct ublk_dev *dev)
+{
+	int err;
+
+	pthread_mutex_lock(&dev->lock);
+	while (dev->nr_ready < dev->nr_queues)
+		pthread_cond_wait(&dev->cond, &dev->lock);
+	err = dev->ready_err;
+	pthread_mutex_unlock(&dev->lock);
+	return err;
+}
+
+static int start_queues(struct ublk_dev *dev)
+{
+	unsigned int i;
+	int ret;
+
+	dev->main_thread = pthread_self();
+	dev->nr_ready = 0;
+	dev->ready_err = 0;
+	dev->nr_exited = 0;
+	dev->stop_efd = eventfd(0, EFD_CLOEXEC);
+	if (dev->stop_efd < 0)
+		return -errno;
+	ret = alloc_queues(dev);
+	if (ret)
+		return ret;
+	for (i = 0; i < dev->nr_queues; i++) {
+		ret = pthread_create(&dev->queues[i]->thread, NULL,
+				     ublk_queue_thread, dev->queues[i]);
+		if (ret) {
+			/* Count the missing ones as failed set-ups. */
+			dev->nr_queues = i;
+			return -ret;
+		}
+		dev->nr_started = i + 1;
+	}
+	return wait_queues_ready(dev);
+}
+
+/* Wake every queue thread out of its wait and join them all. */
+static void join_queues(struct ublk_dev *dev)
+{
+	uint64_t one = 1;
+	unsigned int i, op;
+
+	if (dev->stop_efd >= 0 &&
+	    write(dev->stop_efd, &one, sizeof(one)) != sizeof(one))
+		perror("ublk: eventfd");
+	for (i = 0; i < dev->nr_started; i++) {
+		pthread_join(dev->queues[i]->thread, NULL);
+		dev->nr_io += dev->queues[i]->nr_io;
+		for (op = 0; op < 8; op++)
+			dev->stats[op] += dev->queues[i]->stats[op];
+	}
+	dev->nr_started = 0;
+	if (dev->stop_efd >= 0)
+		close(dev->stop_efd);
+	dev->stop_efd = -1;
+}
+
+int ublk_dev_start(struct ublk_dev *dev)
+{
+	int ret;
+
+	ret = start_queues(dev);
+	if (ret) {
+		fprintf(stderr, "ublk: queue set-up failed: %s\n",
+			strerror(-ret));
+		return ret;
+	}
+	/* START_DEV returns once the kernel has every FETCH_REQ. */
+	ret = ublk_ctrl_start_dev(&dev->ctrl, dev->info.dev_id, getpid());
+	if (ret) {
+		fprintf(stderr, "ublk: START_DEV failed: %s\n", strerror(-ret));
+		return ret;
+	}
+	ublk_ctrl_get_params(&dev->ctrl, dev->info.dev_id, &dev->params);
+	ublk_ctrl_get_dev_info(&dev->ctrl, dev->info.dev_id, &dev->info);
+	return 0;
+}
+
+int ublk_dev_recover(struct ublk_dev *dev)
+{
+	int ret;
+
+	ret = ublk_ctrl_start_user_recovery(&dev->ctrl, dev->info.dev_id);
+	if (ret) {
+		fprintf(stderr, "ublk: START_USER_RECOVERY failed: %s\n",
+			strerror(-ret));
+		return ret;
+	}
+	ret = start_queues(dev);
+	if (ret) {
+		fprintf(stderr, "ublk: queue set-up failed: %s\n",
+			strerror(-ret));
+		return ret;
+	}
+	ret = ublk_ctrl_end_user_recovery(&dev->ctrl, dev->info.dev_id,
+					  getpid());
+	if (ret) {
+		fprintf(stderr, "ublk: END_USER_RECOVERY failed: %s\n",
+			strerror(-ret));
+		return ret;
+	}
+	ublk_ctrl_get_dev_info(&dev->ctrl, dev->info.dev_id, &dev->info);
+	return 0;
+}
+
+/*
+ * Tear down whatever was set up. @del: STOP_DEV and DEL_DEV too (a clean
+ * stop); without it the device is left for recovery.
+ */
+void ublk_dev_destroy(struct ublk_dev *dev, bool del)
+{
+	int ret;
+
+	/* STOP_DEV completes every held FETCH with ABORT, after the drain. */
+	if (del && dev->added) {
+		ret = ublk_ctrl_stop_dev(&dev->ctrl, dev->info.dev_id);
+		if (ret && ret != -ENODEV)
+			fprintf(stderr, "ublk: STOP_DEV failed: %s\n",
+				strerror(-ret));
+	}
+	join_queues(dev);
+	free_queues(dev);
+	if (dev->cdev_fd >= 0)
+		close(dev->cdev_fd);
+	dev->cdev_fd = -1;
+	/* DEL_DEV waits for the last /dev/ublkcN user: close it first. */
+	if (del && dev->added) {
+		ret = ublk_ctrl_del_dev(&dev->ctrl, dev->info.dev_id);
+		if (ret && ret != -ENODEV)
+			fprintf(stderr, "ublk: DEL_DEV failed: %s\n",
+				strerror(-ret));
+		dev->added = false;
+		dev->deleted = true;
+	}
+	if (dev->ops && dev->ops->deinit)
+		dev->ops->deinit(dev);
+	ublk_ctrl_close(&dev->ctrl);
+}

@@ -1,0 +1,214 @@
+// SPDX-License-Identifier: MIT
+/*
+ * mem: a RAM disk. The memory is a shared-memory file (under /dev/shm, or
+ * $UBLKD_SHM_DIR) mapped MAP_SHARED, so it outlives the daemon: a device
+ * with user recovery finds its data again in the new daemon. Without
+ * recovery the file is unlinked at once and dies with the daemon.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <sys/statvfs.h>
+#include <unistd.h>
+
+#include "ublkd/dev.h"
+
+struct mem_tgt {
+	char *base;
+	uint64_t size;
+	int fd;
+};
+
+static const char *shm_dir(void)
+{
+	const char *d = getenv("UBLKD_SHM_DIR");
+
+	return d && *d ? d : "/dev/shm";
+}
+
+static bool keeps_backing(const struct ublk_dev *dev)
+{
+	return dev->info.flags & UBLK_F_USER_RECOVERY;
+}
+
+/* A new backing file that surely fits, fully allocated (no SIGBUS later). */
+static int mem_create(struct ublk_dev *dev, struct mem_tgt *m)
+{
+	char *path = dev->tgt_opts.shm_path;
+	struct statvfs sv;
+	int err;
+
+	if (statvfs(shm_dir(), &sv) == 0 &&
+	    (uint64_t)sv.f_bavail * sv.f_frsize < m->size) {
+		fprintf(stderr, "ublk: mem: --size %llu does not fit in %s (%llu bytes free)\n",
+			(unsigned long long)m->size, shm_dir(),
+			(unsigned long long)sv.f_bavail * sv.f_frsize);
+		return -ENOSPC;
+	}
+	snprintf(path, sizeof(dev->tgt_opts.shm_path), "%s/ublkd-mem.XXXXXX",
+		 shm_dir());
+	m->fd = mkostemp(path, O_CLOEXEC);
+	if (m->fd < 0) {
+		err = -errno;
+		fprintf(stderr, "ublk: mem: cannot create %s: %s\n", path,
+			strerror(-err));
+		return err;
+	}
+	if (!keeps_backing(dev)) {
+		unlink(path);
+		path[0] = '\0';
+	}
+	err = posix_fallocate(m->fd, 0, (off_t)m->size);
+	if (err) {
+		fprintf(stderr, "ublk: mem: cannot allocate %llu bytes: %s\n",
+			(unsigned long long)m->size, strerror(err));
+		return -err;
+	}
+	return 0;
+}
+
+/* Recovery: the backing the previous daemon left. */
+static int mem_reopen(struct ublk_dev *dev, struct mem_tgt *m)
+{
+	const char *path = dev->tgt_opts.shm_path;
+	struct stat st;
+
+	m->fd = open(path, O_RDWR | O_CLOEXEC);
+	if (m->fd < 0 || fstat(m->fd, &st)) {
+		fprintf(stderr, "ublk: mem: cannot reopen backing %s: %s\n",
+			path, strerror(errno));
+		return -errno;
+	}
+	if ((uint64_t)st.st_size != m->size) {
+		fprintf(stderr, "ublk: mem: backing %s is %lld bytes, expected %llu\n",
+			path, (long long)st.st_size,
+			(unsigned long long)m->size);
+		return -EINVAL;
+	}
+	return 0;
+}
+
+static int mem_init(struct ublk_dev *dev, bool recovering)
+{
+	struct mem_tgt *m;
+	int ret;
+
+	if (!dev->tgt_opts.size) {
+		fprintf(stderr, "ublk: mem: --size is required\n");
+		return -EINVAL;
+	}
+	ret = ublk_set_basic_params(dev, dev->tgt_opts.size);
+	if (ret)
+		return ret;
+	ublk_set_discard_params(dev, 4096);
+	m = calloc(1, sizeof(*m));
+	if (!m)
+		return -ENOMEM;
+	dev->tgt_data = m;
+	m->size = dev->tgt_opts.size;
+	m->fd = -1;
+	ret = recovering ? mem_reopen(dev, m) : mem_create(dev, m);
+	if (ret)
+		return ret;
+	m->base = mmap(NULL, m->size, PROT_READ | PROT_WRITE, MAP_SHARED,
+		       m->fd, 0);
+	if (m->base == MAP_FAILED) {
+		m->base = NULL;
+		fprintf(stderr, "ublk: mem: mmap %llu bytes: %s\n",
+			(unsigned long long)m->size, strerror(errno));
+		return -errno;
+	}
+	return 0;
+}
+
+static void mem_deinit(struct ublk_dev *dev)
+{
+	struct mem_tgt *m = dev->tgt_data;
+
+	if (!m)
+		return;
+	if (m->base)
+		munmap(m->base, m->size);
+	if (m->fd >= 0)
+		close(m->fd);
+	/* The device is gone for good: so is its memory. */
+	if (dev->deleted && dev->tgt_opts.shm_path[0])
+		unlink(dev->tgt_opts.shm_path);
+	free(m);
+	dev->tgt_data = NULL;
+}
+
+/* Zero a range: punch the whole pages (frees memory), memset the edges. */
+static int mem_zero(struct mem_tgt *m, uint64_t off, uint64_t len,
+		    bool unmap)
+{
+	uint64_t pg = 4096, start = (off + pg - 1) & ~(pg - 1);
+	uint64_t end = (off + len) & ~(pg - 1);
+
+	if (!unmap || end <= start ||
+	    fallocate(m->fd, FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE,
+		      (off_t)start, (off_t)(end - start))) {
+		memset(m->base + off, 0, len);
+		return 0;
+	}
+	memset(m->base + off, 0, start - off);
+	memset(m->base + end, 0, off + len - end);
+	return 0;
+}
+
+static int mem_queue_io(struct ublk_queue *q, unsigned int tag,
+			const struct ublksrv_io_desc *iod)
+{
+	struct mem_tgt *m = q->dev->tgt_data;
+	uint64_t off = iod->start_sector << 9;
+	uint32_t len = iod->nr_sectors << 9;
+	void *buf = q->ios[tag].buf;
+
+	switch (ublksrv_get_op(iod)) {
+	case UBLK_IO_OP_READ:
+		memcpy(buf, m->base + off, len);
+		break;
+	case UBLK_IO_OP_WRITE:
+		memcpy(m->base + off, buf, len);
+		break;
+	case UBLK_IO_OP_FLUSH:
+		break;
+	case UBLK_IO_OP_DISCARD:
+		mem_zero(m, off, len, true);
+		break;
+	case UBLK_IO_OP_WRITE_ZEROES:
+		mem_zero(m, off, len,
+			 !(iod->op_flags & UBLK_IO_F_NOUNMAP));
+		break;
+	default:
+		return -EOPNOTSUPP;
+	}
+	ublk_complete_io(q, tag, (int)len);
+	return 0;
+}
+
+static void mem_describe(struct ublk_dev *dev)
+{
+	snprintf(dev->tgt_json, sizeof(dev->tgt_json),
+		 "{\"name\":\"mem\",\"dev_size\":%llu,\"shm\":\"%s\"}",
+		 (unsigned long long)dev->tgt_opts.size,
+		 dev->tgt_opts.shm_path);
+}
+
+static void mem_usage(void)
+{
+	printf("  mem: --size SIZE (K/M/G suffixes)\n");
+}
+
+const struct ublk_tgt_ops tgt_mem_ops = {
+	.name = "mem",
+	.init = mem_init,
+	.deinit = mem_deinit,
+	.queue_io = mem_queue_io,
+	.usage = mem_usage,
+	.describe = mem_describe,
+};
