@@ -6,7 +6,7 @@
 #       shared libraries, the kernel modules, vm/init, vm/runner.sh,
 #       tests/vm/*, bench/*.sh, build/ublk and build-asan/ublk if built.
 #   vm/mkinitramfs.sh --extra OUT FILE...
-#       a small archive that adds FILEs to /ublkd/tests/vm/ in the guest;
+#       a small archive that adds FILEs to /ublkd/tests/extra/ in the guest;
 #       the kernel accepts cpio archives concatenated (cat base extra).
 #
 # Env: UBLKD_VM_BINS  more repo-relative executables to ship (with their libs).
@@ -25,8 +25,8 @@ warn() { echo "mkinitramfs: warning: $*" >&2; }
 
 mkcpio() {	# $1 = staging root, $2 = output file
 	(cd "$1" && find . -mindepth 1 | LC_ALL=C sort |
-		cpio -o -H newc -R 0:0 --quiet) >"$2.tmp" || die "cpio failed"
-	mv "$2.tmp" "$2"
+		cpio -o -H newc -R 0:0 --quiet) >"$2.tmp.$$" || die "cpio failed"
+	mv "$2.tmp.$$" "$2"	# atomic: a running VM keeps the old one
 }
 
 if [ "${1:-}" = --extra ]; then
@@ -35,10 +35,10 @@ if [ "${1:-}" = --extra ]; then
 	shift 2
 	tmp=$(mktemp -d)
 	trap 'rm -rf "$tmp"' EXIT
-	mkdir -p "$tmp/ublkd/tests/vm"
+	mkdir -p "$tmp/ublkd/tests/extra"
 	for f in "$@"; do
 		[ -f "$f" ] || die "extra file $f not found"
-		cp "$f" "$tmp/ublkd/tests/vm/"
+		cp "$f" "$tmp/ublkd/tests/extra/"
 	done
 	mkdir -p "$(dirname "$out")"
 	mkcpio "$tmp" "$out"
@@ -55,8 +55,11 @@ done
 [ -n "$KDIR" ] || KDIR=$(bash vm/fetch-kernel.sh) || die "fetch-kernel failed"
 KVER=$(cat "$KDIR/version") || die "no kernel in $KDIR"
 
-ROOT=$(dirname "$OUT")/root
-rm -rf "$ROOT"
+# a private staging dir: several builds may run at once
+mkdir -p "$(dirname "$OUT")"
+ROOT=$(mktemp -d "$(dirname "$OUT")/.root.XXXXXX")
+trap 'rm -rf "$ROOT"' EXIT
+chmod 755 "$ROOT"
 mkdir -p "$ROOT"/usr/{bin,sbin,lib,lib64} "$ROOT"/{dev,proc,sys,tmp,run,mnt,etc,root}
 for d in bin sbin lib lib64; do
 	ln -s "usr/$d" "$ROOT/$d"
@@ -116,7 +119,7 @@ done
 # shared libraries of everything shipped, and the dynamic loader
 for l in $(ldd "${LIBS[@]}" 2>/dev/null |
 	   awk '$2 == "=>" && $3 ~ /^\// {print $3}
-		$1 ~ /^\// {print $1}' | sort -u); do
+		$1 ~ /^\// && $2 ~ /^\(0x/ {print $1}' | sort -u); do
 	[ -e "$ROOT$l" ] && continue
 	mkdir -p "$ROOT$(dirname "$l")"
 	cp -L "$l" "$ROOT$l" || die "cannot copy library $l"

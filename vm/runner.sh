@@ -3,6 +3,8 @@
 # each with a timeout, and print TAP lines prefixed with "@@TAP@@ ".
 # POSIX sh: runs in the VM guest (busybox) and natively on a host with ublk.
 #   runner.sh tests [FILTER]
+# UBLKD_EXTRA_TESTS: more test files (paths) to run after tests/vm/*.sh,
+# whatever the filter.
 # FILTER: comma/space separated patterns, a glob against the file name or
 # else a substring; empty = all. Run from the repo root (the guest's /ublkd).
 # Env: UBLKD_VM_TEST_TIMEOUT (s, default 300), UBLKD_IN_VM=1 (guest: clear
@@ -42,26 +44,32 @@ for f in tests/vm/*.sh; do
 	[ -f "$f" ] || continue
 	matches "$name" || continue
 	n=$((n + 1))
-	list="$list $name"
+	list="$list $f"
+done
+for f in ${UBLKD_EXTRA_TESTS:-}; do	# extras run whatever the filter
+	[ -f "$f" ] || { echo "runner: extra test $f not found" >&2; exit 2; }
+	n=$((n + 1))
+	list="$list $f"
 done
 
 tap "1..$n"
 i=0
-for name in $list; do
+for f in $list; do
 	i=$((i + 1))
-	printf '@@PLAN@@ %s %s\n' "$i" "$name"
+	printf '@@PLAN@@ %s %s\n' "$i" "${f##*/}"
 done
 
 failed=0
 i=0
-for name in $list; do
+for f in $list; do
+	name=${f##*/}
 	i=$((i + 1))
 	log=$logdir/$name.log
 	flag=$logdir/$name.timeout
 	say "[$i/$n] $name"
 	[ "$in_vm" = 1 ] && dmesg -c >/dev/null 2>&1
 	t0=$(date +%s)
-	setsid sh "tests/vm/$name" >"$log" 2>&1 </dev/null &
+	setsid sh "$f" >"$log" 2>&1 </dev/null &
 	pid=$!
 	# the watchdog in its own group, so that killing it kills its sleep
 	setsid sh -c 'sleep "$1"; : >"$2"; kill -9 -"$3" "$3"' watchdog \

@@ -534,6 +534,11 @@ struct ur_async {
 };
 
 /*
+ * A zeroed SQE bound to @h (user_data = @h, @h reset), for any opcode;
+ * NULL when the SQ is full.
+ */
+struct ur_sqe *ur_async_get_sqe(struct ur_ring *r, struct ur_async *h);
+/*
  * Prepare a URING_CMD bound to @h (not yet submitted: ur_submit(), or
  * ur_async_wait() submits it). -EBUSY when the SQ is full, -EINVAL when
  * the payload does not fit.

@@ -83,6 +83,16 @@ static int parse_uint(const char *s, unsigned int min, unsigned int max,
 	return 0;
 }
 
+/* 512, 1024, 2048 or 4096. */
+static int parse_bs(const char *s, const char *what, unsigned int *out)
+{
+	if (parse_uint(s, 512, 4096, what, out))
+		return -EINVAL;
+	if (*out & (*out - 1))
+		return bad(what, s);
+	return 0;
+}
+
 static int parse_one(struct ublk_dev *dev, struct add_args *a, int c,
 		     const char *arg)
 {
@@ -115,10 +125,8 @@ static int parse_one(struct ublk_dev *dev, struct add_args *a, int c,
 		if (ublk_parse_size(arg, &t->offset_sectors))
 			return bad("offset (sectors)", arg);
 		return 0;
-	case OPT_LBS: return parse_uint(arg, 512, 4096, "logical block size",
-					&t->lbs);
-	case OPT_PBS: return parse_uint(arg, 512, 4096, "physical block size",
-					&t->pbs);
+	case OPT_LBS: return parse_bs(arg, "logical block size", &t->lbs);
+	case OPT_PBS: return parse_bs(arg, "physical block size", &t->pbs);
 	case OPT_VCACHE: t->volatile_cache = true; return 0;
 	case OPT_BUF_BYTES:
 		if (parse_uint(arg, MIN_BUF_BYTES, MAX_BUF_BYTES,
@@ -141,6 +149,10 @@ static int check_target_opts(const struct ublk_dev *dev, const char *type)
 
 	if (!loop && (t->file || t->buffered_io || t->offset_sectors)) {
 		fprintf(stderr, "ublk add: -f, --buffered_io and -o are loop options\n");
+		return -EINVAL;
+	}
+	if (!strcmp(type, "mem") && !t->size) {
+		fprintf(stderr, "ublk add: mem needs --size SIZE\n");
 		return -EINVAL;
 	}
 	if (loop && !t->file) {
@@ -246,6 +258,20 @@ static int block_signals(sigset_t *set)
 	return pthread_sigmask(SIG_BLOCK, set, NULL);
 }
 
+/* What the device served, by op: the log's last word on a device. */
+static void print_stats(const struct ublk_dev *dev)
+{
+	const uint64_t *s = dev->stats;
+
+	fprintf(stderr, "ublkd: dev %u stopped after %llu requests: read %llu write %llu flush %llu discard %llu write_zeroes %llu\n",
+		dev->info.dev_id, (unsigned long long)dev->nr_io,
+		(unsigned long long)s[UBLK_IO_OP_READ],
+		(unsigned long long)s[UBLK_IO_OP_WRITE],
+		(unsigned long long)s[UBLK_IO_OP_FLUSH],
+		(unsigned long long)s[UBLK_IO_OP_DISCARD],
+		(unsigned long long)s[UBLK_IO_OP_WRITE_ZEROES]);
+}
+
 /* Serve until SIGTERM/SIGINT (0) or until a queue thread leaves (1). */
 static int serve(struct ublk_dev *dev, const sigset_t *set)
 {
@@ -321,11 +347,16 @@ static int run_daemon(struct ublk_dev *dev, bool recovering, int notify_fd,
 		cli_print_dev(&dev->ctrl, dev->info.dev_id, false, false);
 	else
 		detach_stdio(dev->info.dev_id);
+	fprintf(stderr, "ublkd: dev %u %s: pid %d, %u queues, depth %u, control opcodes %s, target %s\n",
+		dev->info.dev_id, recovering ? "recovered" : "started",
+		getpid(), dev->nr_queues, dev->info.queue_depth,
+		dev->ctrl.legacy ? "legacy" : "ioctl", dev->tgt_json);
 	notify(notify_fd, 0, dev->info.dev_id);
 
 	stopped_by_queue = serve(dev, &set);
 	ublk_dev_destroy(dev, true);
 	ublk_state_remove((int)dev->info.dev_id);
+	print_stats(dev);
 	return stopped_by_queue;
 }
 

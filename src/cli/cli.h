@@ -12,6 +12,8 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include <stdio.h>
+#include <sys/types.h>
 #include "ublkd/ctrl.h"
 
 #define UBLK_EXIT_USAGE		2
@@ -54,8 +56,18 @@ int cli_parse_u32(const char *s, const char *what, uint32_t max,
 int cli_usage_error(const char *cmd, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 
+/* After getopt_long() returned '?': report the unknown option. */
+int cli_bad_option(const char *cmd, char **argv);
+
 /* Is @pid a live process (not a zombie)? */
 bool cli_pid_alive(pid_t pid);
+
+/*
+ * Ids of the devices that exist or have a state file, ascending, at most
+ * @max into @ids (sysfs, /dev/ublkc*, the run dir; probes 0..127 when
+ * sysfs is not there). Returns the count.
+ */
+int cli_dev_ids(struct ublk_ctrl *c, uint32_t *ids, int max);
 
 /*
  * DEL_DEV_ASYNC (src/ctrl/ctrl.c; not in ctrl.h yet): delete without

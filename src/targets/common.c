@@ -89,6 +89,7 @@ void ublk_set_discard_params(struct ublk_dev *dev, unsigned int granularity)
 static const struct ublk_tgt_ops *const tgts[] = {
 	&tgt_null_ops,
 	&tgt_mem_ops,
+	&tgt_loop_ops,
 };
 
 const struct ublk_tgt_ops *ublk_find_tgt(const char *name)

@@ -118,9 +118,16 @@ _ublkd_run_cleanups() {
 	_rc=$?
 	_c=$_ublkd_cleanups
 	_ublkd_cleanups=
-	printf '%s\n' "$_c" | while IFS= read -r _l; do
-		[ -n "$_l" ] && eval "$_l" >/dev/null 2>&1
+	# no pipeline here: a fork could duplicate unflushed output
+	_ifs=$IFS
+	IFS='
+'
+	set -f
+	for _l in $_c; do
+		IFS=$_ifs
+		eval "$_l" >/dev/null 2>&1
 	done
+	IFS=$_ifs
 	exit "$_rc"
 }
 trap _ublkd_run_cleanups EXIT

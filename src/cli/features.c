@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: MIT
+/*
+ * `ublk features` and `ublk help`.
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+#include "ublkd/dev.h"
+
+/* ublksrv's `ublk features` names, by bit. */
+static const char *const feature_names[] = {
+	"ZERO_COPY",		/* UBLK_F_SUPPORT_ZERO_COPY */
+	"COMP_IN_TASK",		/* UBLK_F_URING_CMD_COMP_IN_TASK */
+	"GET_DATA",		/* UBLK_F_NEED_GET_DATA */
+	"USER_RECOVERY",	/* UBLK_F_USER_RECOVERY */
+	"RECOVERY_REISSUE",	/* UBLK_F_USER_RECOVERY_REISSUE */
+	"UNPRIVILEGED_DEV",	/* UBLK_F_UNPRIVILEGED_DEV */
+	"CMD_IOCTL_ENCODE",	/* UBLK_F_CMD_IOCTL_ENCODE */
+	"USER_COPY",		/* UBLK_F_USER_COPY */
+	"ZONED",		/* UBLK_F_ZONED */
+	"RECOVERY_FAIL_IO",	/* UBLK_F_USER_RECOVERY_FAIL_IO */
+	"UPDATE_SIZE",		/* UBLK_F_UPDATE_SIZE */
+	"AUTO_BUF_REG",		/* UBLK_F_AUTO_BUF_REG */
+	"QUIESCE",		/* UBLK_F_QUIESCE */
+	"PER_IO_DAEMON",	/* UBLK_F_PER_IO_DAEMON */
+};
+
+_Static_assert(UBLK_F_PER_IO_DAEMON == 1ULL << 13, "feature_names order");
+
+static void print_features(uint64_t features)
+{
+	size_t nr = sizeof(feature_names) / sizeof(feature_names[0]);
+
+	printf("ublk_drv features: 0x%llx\n", (unsigned long long)features);
+	for (unsigned int bit = 0; bit < 64; bit++) {
+		if (!(features & (1ULL << bit)))
+			continue;
+		printf("\t%-20s: 0x%llx\n",
+		       bit < nr ? feature_names[bit] : "unknown", 1ULL << bit);
+	}
+}
+
+int cmd_features(int argc, char **argv)
+{
+	struct ublk_ctrl c;
+	uint64_t features;
+	int ret;
+
+	if (argc > 1)
+		return cli_usage_error("features", "unexpected argument '%s'",
+				       argv[1]);
+	if (cli_ctrl_open(&c))
+		return 1;
+	ret = ublk_ctrl_get_features(&c, &features);
+	ublk_ctrl_close(&c);
+	if (ret == -EOPNOTSUPP) {
+		fprintf(stderr, "ublk: this ublk driver cannot report its "
+			"features (GET_FEATURES needs Linux 6.5 or later)\n");
+		return 1;
+	}
+	if (ret) {
+		fprintf(stderr, "ublk: GET_FEATURES failed: %s\n",
+			strerror(-ret));
+		return 1;
+	}
+	print_features(features);
+	return 0;
+}
+
+void cli_usage(FILE *out)
+{
+	fprintf(out,
+		"usage: ublk COMMAND [options]\n"
+		"\n"
+		"  ublk add -t TYPE [-n ID] [-q NR_QUEUES] [-d DEPTH] [-r 0|1] [-i 0|1]\n"
+		"           [--foreground] [target options]\n"
+		"      -t, --type TYPE        target: null, mem, loop\n"
+		"      -n, --number ID        device id (default: the next free one)\n"
+		"      -q, --queues N         hardware queues (default %d, at most %d)\n"
+		"      -d, --depth N          queue depth (default %d, at most %d)\n"
+		"      -r, --recovery 0|1     keep the device when the daemon dies,\n"
+		"                             for `ublk recover` (default 0)\n"
+		"      -i, --recovery_reissue 0|1\n"
+		"                             with -r 1: reissue the I/O in flight\n"
+		"                             when the daemon died (default 0)\n"
+		"      --foreground           serve in the foreground, do not daemonize\n"
+		"    target options:\n"
+		"      null                   (none)\n"
+		"      mem  --size SIZE       RAM disk of SIZE bytes (suffix K, M, G)\n"
+		"      loop -f FILE [--buffered_io] [-o SECTORS] [--size SIZE]\n"
+		"                             FILE from 512-byte sector SECTORS on;\n"
+		"                             O_DIRECT unless --buffered_io\n"
+		"  ublk del -n ID | -a [--async]\n"
+		"      stop the daemon (SIGTERM, then SIGKILL after 10 s) and delete\n"
+		"      device ID, or every device with -a\n"
+		"  ublk list [-n ID] [-v] [--json]\n"
+		"      show the devices (-v: queues and the add command too)\n"
+		"  ublk recover -n ID\n"
+		"      start a new daemon for a device added with -r 1 whose\n"
+		"      daemon died\n"
+		"  ublk features\n"
+		"      the features the ublk driver supports\n"
+		"  ublk help [-t TYPE]\n"
+		"  ublk -h | --help\n"
+		"  ublk -v | --version\n"
+		"\n"
+		"State files: $UBLKD_RUN_DIR (default /run/ublkd).\n"
+		"UBLKD_LEGACY_OPCODES=1 forces the legacy control opcodes.\n",
+		UBLKD_DEF_QUEUES, UBLKD_MAX_QUEUES, UBLKD_DEF_DEPTH,
+		UBLKD_MAX_DEPTH);
+}
+
+static int help_target(const char *type)
+{
+	const struct ublk_tgt_ops *ops = ublk_find_tgt(type);
+
+	if (!ops)
+		return cli_usage_error("help", "unknown target type '%s' "
+				       "(null, mem, loop)", type);
+	if (ops->usage)
+		ops->usage();
+	else
+		printf("target %s: no options\n", ops->name);
+	return 0;
+}
+
+/* `ublk help [-t TYPE]`; also called as cmd_help(0, NULL) for usage. */
+int cmd_help(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "type", required_argument, NULL, 't' },
+		{ NULL, 0, NULL, 0 }
+	};
+	const char *type = NULL;
+	int opt;
+
+	if (argc <= 1 || !argv) {
+		cli_usage(stdout);
+		return 0;
+	}
+	optind = 0;
+	opterr = 0;
+	while ((opt = getopt_long(argc, argv, "+:t:", opts, NULL)) != -1) {
+		switch (opt) {
+		case 't':
+			type = optarg;
+			break;
+		case ':':
+			return cli_usage_error("help", "option '%s' needs a value",
+					       argv[optind - 1]);
+		default:
+			return cli_bad_option("help", argv);
+		}
+	}
+	if (optind < argc)
+		return cli_usage_error("help", "unexpected argument '%s'",
+				       argv[optind]);
+	if (type)
+		return help_target(type);
+	cli_usage(stdout);
+	return 0;
+}

@@ -1,0 +1,545 @@
+// SPDX-License-Identifier: MIT
+/*
+ * loop: serve a file or a block device.
+ *
+ * The backing fd is fixed file 1 of every queue ring: reads, writes,
+ * fsync and fallocate go out as SQEs in the same io_uring_enter as the
+ * ublk commits, straight into the tag's buffer (no copy, no thread pool).
+ * Short transfers are resumed from io->tgt_done. A block-device backing
+ * has no io_uring discard op on 6.12: DISCARD and WRITE_ZEROES use the
+ * BLKDISCARD / BLKZEROOUT ioctls synchronously (they are rare).
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <unistd.h>
+#include <linux/falloc.h>
+#include <linux/fs.h>
+
+#include "ublkd/dev.h"
+
+#define LOOP_FD		1	/* fixed-file index of the backing */
+#define LOOP_ZERO_RANGE	1	/* tgt_data: WRITE_ZEROES sent as ZERO_RANGE */
+
+struct loop_tgt {
+	int fd;
+	bool direct;		/* opened O_DIRECT */
+	bool blkdev;
+	bool read_only;
+	bool no_zero_range;	/* ZERO_RANGE refused once: punch instead */
+	uint64_t offset;	/* bytes */
+	uint64_t backing_size;	/* bytes */
+	unsigned int lbs;	/* backing's logical block size */
+	unsigned int pbs;
+	unsigned int discard_gran;	/* 0: no discard */
+};
+
+/* ---- init ---- */
+
+static int loop_open(const char *path, struct loop_tgt *lt, bool buffered)
+{
+	int dflag = buffered ? 0 : O_DIRECT;
+	int fd, err;
+
+	fd = open(path, O_RDWR | O_CLOEXEC | dflag);
+	if (fd < 0 && (errno == EACCES || errno == EROFS || errno == EPERM)) {
+		lt->read_only = true;
+		fd = open(path, O_RDONLY | O_CLOEXEC | dflag);
+	}
+	if (fd < 0 && errno == EINVAL && dflag) {
+		fprintf(stderr, "ublk: loop: %s: the filesystem refuses O_DIRECT, using buffered I/O\n",
+			path);
+		dflag = 0;
+		fd = open(path, (lt->read_only ? O_RDONLY : O_RDWR) |
+			  O_CLOEXEC);
+	}
+	if (fd < 0) {
+		err = -errno;
+		fprintf(stderr, "ublk: loop: cannot open %s: %s\n", path,
+			strerror(-err));
+		return err;
+	}
+	lt->fd = fd;
+	lt->direct = dflag != 0;
+	if (!lt->read_only && access(path, W_OK) && errno != ENOENT)
+		lt->read_only = true;
+	return 0;
+}
+
+/* Read a number from /sys/dev/block/M:m/queue/NAME (or the parent's). */
+static uint64_t sysfs_queue_u64(dev_t rdev, const char *name)
+{
+	unsigned long long v = 0;
+	char path[128];
+	FILE *f;
+
+	snprintf(path, sizeof(path), "/sys/dev/block/%u:%u/queue/%s",
+		 major(rdev), minor(rdev), name);
+	f = fopen(path, "re");
+	if (!f) {
+		/* a partition: the queue belongs to the whole disk */
+		snprintf(path, sizeof(path),
+			 "/sys/dev/block/%u:%u/../queue/%s",
+			 major(rdev), minor(rdev), name);
+		f = fopen(path, "re");
+	}
+	if (!f)
+		return 0;
+	if (fscanf(f, "%llu", &v) != 1)
+		v = 0;
+	fclose(f);
+	return v;
+}
+
+static int loop_probe_blkdev(const char *path, struct loop_tgt *lt,
+			     const struct stat *st)
+{
+	unsigned long long size;
+	int ssz = 512, psz = 512, ro = 0;
+
+	if (ioctl(lt->fd, BLKGETSIZE64, &size)) {
+		fprintf(stderr, "ublk: loop: %s: BLKGETSIZE64: %s\n", path,
+			strerror(errno));
+		return -errno;
+	}
+	if (ioctl(lt->fd, BLKSSZGET, &ssz) || ssz < 512)
+		ssz = 512;
+	if (ioctl(lt->fd, BLKPBSZGET, &psz) || psz < ssz)
+		psz = ssz;
+	if (!ioctl(lt->fd, BLKROGET, &ro) && ro)
+		lt->read_only = true;
+	lt->blkdev = true;
+	lt->backing_size = size;
+	lt->lbs = (unsigned int)ssz;
+	lt->pbs = (unsigned int)psz;
+	if (sysfs_queue_u64(st->st_rdev, "discard_max_bytes") > 0) {
+		lt->discard_gran = (unsigned int)sysfs_queue_u64(st->st_rdev,
+							"discard_granularity");
+		if (lt->discard_gran < lt->lbs)
+			lt->discard_gran = lt->lbs;
+	}
+	return 0;
+}
+
+/* The file offset alignment O_DIRECT needs (statx DIOALIGN, else 512). */
+static unsigned int dio_align(int fd)
+{
+#ifdef STATX_DIOALIGN
+	struct statx stx;
+
+	if (!statx(fd, "", AT_EMPTY_PATH, STATX_DIOALIGN, &stx) &&
+	    (stx.stx_mask & STATX_DIOALIGN) && stx.stx_dio_offset_align > 512)
+		return stx.stx_dio_offset_align;
+#else
+	(void)fd;
+#endif
+	return 512;
+}
+
+/*
+ * Hole punching works if punching past the end of the file does: that
+ * range holds no data, so the probe changes nothing.
+ */
+static bool can_punch(int fd, uint64_t end)
+{
+	uint64_t off = (end + 4095) & ~4095ULL;
+
+	return fallocate(fd, FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE,
+			 (off_t)off, 4096) == 0;
+}
+
+static int loop_probe_file(struct loop_tgt *lt, const struct stat *st)
+{
+	lt->backing_size = (uint64_t)st->st_size;
+	lt->lbs = lt->direct ? dio_align(lt->fd) : 512;
+	lt->pbs = lt->lbs;
+	if (!lt->read_only && can_punch(lt->fd, lt->backing_size))
+		lt->discard_gran = st->st_blksize > 0 ?
+				   (unsigned int)st->st_blksize : 4096;
+	return 0;
+}
+
+static int loop_stat(const char *path, struct stat *st)
+{
+	if (stat(path, st)) {
+		int err = -errno;
+
+		fprintf(stderr, "ublk: loop: %s: %s\n", path, strerror(-err));
+		return err;
+	}
+	if (S_ISDIR(st->st_mode)) {
+		fprintf(stderr, "ublk: loop: %s is a directory, not a file or block device\n",
+			path);
+		return -EINVAL;
+	}
+	if (!S_ISREG(st->st_mode) && !S_ISBLK(st->st_mode)) {
+		fprintf(stderr, "ublk: loop: %s is neither a regular file nor a block device\n",
+			path);
+		return -EINVAL;
+	}
+	return 0;
+}
+
+/* Block sizes: the backing's, raised (never lowered) by the options. */
+static int loop_block_sizes(struct ublk_dev *dev, struct loop_tgt *lt)
+{
+	struct ublk_tgt_opts *o = &dev->tgt_opts;
+	unsigned int lbs = lt->lbs, pbs = lt->pbs;
+
+	if (lbs > 4096) {
+		fprintf(stderr, "ublk: loop: %s needs %u-byte aligned I/O, more than the 4096 ublk allows\n",
+			o->file, lbs);
+		return -EINVAL;
+	}
+	if (o->lbs && o->lbs < lbs)
+		fprintf(stderr, "ublk: loop: --logical_block_size %u is below the backing's %u: using %u\n",
+			o->lbs, lbs, lbs);
+	if (o->lbs > lbs)
+		lbs = o->lbs;
+	if (o->pbs > pbs)
+		pbs = o->pbs;
+	if (pbs > 4096)
+		pbs = 4096;
+	if (pbs < lbs)
+		pbs = lbs;
+	o->lbs = lbs;
+	o->pbs = pbs;
+	return 0;
+}
+
+static int loop_size(struct ublk_dev *dev, struct loop_tgt *lt,
+		     uint64_t *bytes)
+{
+	struct ublk_tgt_opts *o = &dev->tgt_opts;
+	uint64_t avail;
+
+	if (!lt->backing_size) {
+		fprintf(stderr, "ublk: loop: %s is empty (0 bytes)\n", o->file);
+		return -EINVAL;
+	}
+	if (o->offset_sectors > (UINT64_MAX >> 9) ||
+	    lt->offset >= lt->backing_size) {
+		fprintf(stderr, "ublk: loop: offset %llu sectors is at or beyond the end of %s (%llu bytes)\n",
+			(unsigned long long)o->offset_sectors, o->file,
+			(unsigned long long)lt->backing_size);
+		return -EINVAL;
+	}
+	if (lt->offset % o->lbs) {
+		fprintf(stderr, "ublk: loop: offset %llu bytes is not a multiple of the %u-byte block size\n",
+			(unsigned long long)lt->offset, o->lbs);
+		return -EINVAL;
+	}
+	avail = lt->backing_size - lt->offset;
+	if (o->size > avail) {
+		fprintf(stderr, "ublk: loop: --size %llu is larger than %s after the offset (%llu bytes)\n",
+			(unsigned long long)o->size, o->file,
+			(unsigned long long)avail);
+		return -EINVAL;
+	}
+	*bytes = o->size ? o->size : avail;
+	if (*bytes % o->lbs) {
+		fprintf(stderr, "ublk: loop: size %llu bytes of %s is not a multiple of the %u-byte block size (use --size)\n",
+			(unsigned long long)*bytes, o->file, o->lbs);
+		return -EINVAL;
+	}
+	return 0;
+}
+
+static int loop_params(struct ublk_dev *dev, struct loop_tgt *lt)
+{
+	uint64_t bytes;
+	int ret;
+
+	ret = loop_block_sizes(dev, lt);
+	if (!ret)
+		ret = loop_size(dev, lt, &bytes);
+	if (!ret)
+		ret = ublk_set_basic_params(dev, bytes);
+	if (ret)
+		return ret;
+	dev->params.basic.attrs |= UBLK_ATTR_VOLATILE_CACHE | UBLK_ATTR_FUA;
+	if (lt->read_only)
+		dev->params.basic.attrs |= UBLK_ATTR_READ_ONLY;
+	else if (lt->discard_gran)
+		ublk_set_discard_params(dev, lt->discard_gran);
+	return 0;
+}
+
+static int loop_init(struct ublk_dev *dev, bool recovering)
+{
+	const char *path = dev->tgt_opts.file;
+	struct loop_tgt *lt;
+	struct stat st;
+	int ret;
+
+	(void)recovering;	/* the backing is simply opened again */
+	if (!path || !*path) {
+		fprintf(stderr, "ublk: loop: -f FILE is required\n");
+		return -EINVAL;
+	}
+	ret = loop_stat(path, &st);
+	if (ret)
+		return ret;
+	lt = calloc(1, sizeof(*lt));
+	if (!lt)
+		return -ENOMEM;
+	lt->fd = -1;
+	dev->tgt_data = lt;
+	lt->offset = dev->tgt_opts.offset_sectors << 9;
+	ret = loop_open(path, lt, dev->tgt_opts.buffered_io);
+	if (ret)
+		return ret;
+	if (S_ISBLK(st.st_mode))
+		ret = loop_probe_blkdev(path, lt, &st);
+	else
+		ret = loop_probe_file(lt, &st);
+	if (!ret)
+		ret = loop_params(dev, lt);
+	if (ret)
+		return ret;
+	if (lt->read_only)
+		fprintf(stderr, "ublk: loop: %s is not writable: the device is read-only\n",
+			path);
+	dev->tgt_fds[0] = lt->fd;
+	dev->nr_tgt_fds = 1;
+	return 0;
+}
+
+static void loop_deinit(struct ublk_dev *dev)
+{
+	struct loop_tgt *lt = dev->tgt_data;
+
+	if (!lt)
+		return;
+	if (lt->fd >= 0)
+		close(lt->fd);
+	free(lt);
+	dev->tgt_data = NULL;
+	dev->nr_tgt_fds = 0;
+}
+
+/* ---- I/O ---- */
+
+static uint64_t loop_off(const struct loop_tgt *lt,
+			 const struct ublksrv_io_desc *iod)
+{
+	return lt->offset + (iod->start_sector << 9);
+}
+
+static struct ur_sqe *loop_sqe(struct ublk_queue *q, unsigned int tag,
+			       unsigned int op, unsigned int data)
+{
+	struct ur_sqe *sqe = ublk_queue_get_sqe(q);
+
+	if (!sqe)
+		return NULL;
+	ur_sqe_set_flags(sqe, IOSQE_FIXED_FILE);
+	ur_sqe_set_data64(sqe, ublk_user_data(tag, op, data, true));
+	q->tgt_inflight++;
+	return sqe;
+}
+
+/* Read or write what is left of the request (from io->tgt_done). */
+static int loop_rw(struct ublk_queue *q, unsigned int tag,
+		   const struct ublksrv_io_desc *iod, unsigned int op)
+{
+	const struct loop_tgt *lt = q->dev->tgt_data;
+	struct ublk_io *io = &q->ios[tag];
+	uint32_t done = io->tgt_done, len = (iod->nr_sectors << 9) - done;
+	uint64_t off = loop_off(lt, iod) + done;
+	char *buf = (char *)io->buf + done;
+	struct ur_sqe *sqe = loop_sqe(q, tag, op, 0);
+
+	if (!sqe)
+		return -EBUSY;
+	if (op == UBLK_IO_OP_READ)
+		ur_prep_read(sqe, LOOP_FD, buf, len, off);
+	else
+		ur_prep_write(sqe, LOOP_FD, buf, len, off,
+			      (iod->op_flags & UBLK_IO_F_FUA) ? RWF_DSYNC : 0);
+	return 0;
+}
+
+static int loop_fallocate(struct ublk_queue *q, unsigned int tag,
+			  const struct ublksrv_io_desc *iod, unsigned int op)
+{
+	struct loop_tgt *lt = q->dev->tgt_data;
+	int mode = FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE;
+	unsigned int data = 0;
+	struct ur_sqe *sqe;
+
+	if (op == UBLK_IO_OP_WRITE_ZEROES &&
+	    (iod->op_flags & UBLK_IO_F_NOUNMAP) && !lt->no_zero_range) {
+		mode = FALLOC_FL_ZERO_RANGE | FALLOC_FL_KEEP_SIZE;
+		data = LOOP_ZERO_RANGE;
+	}
+	sqe = loop_sqe(q, tag, op, data);
+	if (!sqe)
+		return -EBUSY;
+	ur_prep_fallocate(sqe, LOOP_FD, mode, loop_off(lt, iod),
+			  (uint64_t)iod->nr_sectors << 9);
+	return 0;
+}
+
+/* Block-device discard / zero-out: synchronous ioctls. */
+static int loop_blk_zero(struct ublk_queue *q, unsigned int tag,
+			 const struct ublksrv_io_desc *iod, unsigned int op)
+{
+	const struct loop_tgt *lt = q->dev->tgt_data;
+	uint64_t range[2] = { loop_off(lt, iod),
+			      (uint64_t)iod->nr_sectors << 9 };
+	unsigned long req = op == UBLK_IO_OP_DISCARD ? BLKDISCARD : BLKZEROOUT;
+
+	if (ioctl(lt->fd, req, range))
+		return -errno;
+	ublk_complete_io(q, tag, 0);
+	return 0;
+}
+
+static int loop_flush(struct ublk_queue *q, unsigned int tag)
+{
+	struct ur_sqe *sqe = loop_sqe(q, tag, UBLK_IO_OP_FLUSH, 0);
+
+	if (!sqe)
+		return -EBUSY;
+	ur_prep_fsync(sqe, LOOP_FD, IORING_FSYNC_DATASYNC);
+	return 0;
+}
+
+static int loop_submit(struct ublk_queue *q, unsigned int tag,
+		       const struct ublksrv_io_desc *iod, unsigned int op)
+{
+	const struct loop_tgt *lt = q->dev->tgt_data;
+
+	if (lt->read_only && op != UBLK_IO_OP_READ && op != UBLK_IO_OP_FLUSH)
+		return -EROFS;
+	switch (op) {
+	case UBLK_IO_OP_READ:
+	case UBLK_IO_OP_WRITE:
+		return loop_rw(q, tag, iod, op);
+	case UBLK_IO_OP_FLUSH:
+		return loop_flush(q, tag);
+	case UBLK_IO_OP_DISCARD:
+	case UBLK_IO_OP_WRITE_ZEROES:
+		if (!lt->discard_gran)
+			return -EOPNOTSUPP;
+		if (lt->blkdev)
+			return loop_blk_zero(q, tag, iod, op);
+		return loop_fallocate(q, tag, iod, op);
+	default:
+		return -EOPNOTSUPP;
+	}
+}
+
+static int loop_queue_io(struct ublk_queue *q, unsigned int tag,
+			 const struct ublksrv_io_desc *iod)
+{
+	return loop_submit(q, tag, iod, ublksrv_get_op(iod));
+}
+
+/* A read or write CQE: resume a short transfer, or finish. */
+static void loop_rw_done(struct ublk_queue *q, unsigned int tag,
+			 const struct ublksrv_io_desc *iod, unsigned int op,
+			 int res)
+{
+	struct ublk_io *io = &q->ios[tag];
+	uint32_t total = iod->nr_sectors << 9;
+	int ret;
+
+	if (res <= 0) {
+		/* 0: EOF inside the device's bounds (backing shrank) */
+		ublk_complete_io(q, tag, res ? res : -EIO);
+		return;
+	}
+	io->tgt_done += (uint32_t)res;
+	if (io->tgt_done >= total) {
+		ublk_complete_io(q, tag, (int)total);
+		return;
+	}
+	ret = loop_rw(q, tag, iod, op);
+	if (ret)
+		ublk_complete_io(q, tag, ret);
+}
+
+static void loop_io_done(struct ublk_queue *q, unsigned int tag,
+			 const struct ur_cqe *cqe)
+{
+	const struct ublksrv_io_desc *iod = &q->descs[tag];
+	struct loop_tgt *lt = q->dev->tgt_data;
+	unsigned int op = ublk_ud_op(cqe->user_data);
+	int res = cqe->res, ret;
+
+	if (res == -EOPNOTSUPP &&
+	    ublk_ud_tgt_data(cqe->user_data) == LOOP_ZERO_RANGE) {
+		/* no ZERO_RANGE here: a punched hole reads back zero too */
+		lt->no_zero_range = true;
+		res = -EAGAIN;
+	}
+	if (res == -EAGAIN) {
+		ret = loop_submit(q, tag, iod, op);
+		if (ret)
+			ublk_complete_io(q, tag, ret);
+		return;
+	}
+	if (op == UBLK_IO_OP_READ || op == UBLK_IO_OP_WRITE) {
+		loop_rw_done(q, tag, iod, op, res);
+		return;
+	}
+	ublk_complete_io(q, tag, res < 0 ? res : 0);
+}
+
+/* ---- description ---- */
+
+/* Copy @s into @out as a JSON string body; stops before @cap runs out. */
+static void json_escape(char *out, size_t cap, const char *s)
+{
+	size_t n = 0;
+
+	for (; *s && n + 7 < cap; s++) {
+		unsigned char c = (unsigned char)*s;
+
+		if (c == '"' || c == '\\')
+			n += (size_t)snprintf(out + n, cap - n, "\\%c", c);
+		else if (c < 0x20)
+			n += (size_t)snprintf(out + n, cap - n, "\\u%04x", c);
+		else
+			out[n++] = (char)c;
+	}
+	out[n] = '\0';
+}
+
+static void loop_describe(struct ublk_dev *dev)
+{
+	const struct loop_tgt *lt = dev->tgt_data;
+	char file[UBLKD_TGT_JSON_LEN - 128];
+
+	json_escape(file, sizeof(file), dev->tgt_opts.file);
+	snprintf(dev->tgt_json, sizeof(dev->tgt_json),
+		 "{\"name\":\"loop\",\"backing_file\":\"%s\",\"dev_size\":%llu,\"direct_io\":%d,\"offset\":%llu}",
+		 file, (unsigned long long)dev->params.basic.dev_sectors << 9,
+		 lt && lt->direct ? 1 : 0,
+		 (unsigned long long)dev->tgt_opts.offset_sectors);
+}
+
+static void loop_usage(void)
+{
+	printf("  loop: -f FILE [-o OFFSET_SECTORS] [--size SIZE] [--buffered_io]\n"
+	       "        (a file or block device; O_DIRECT unless --buffered_io)\n");
+}
+
+const struct ublk_tgt_ops tgt_loop_ops = {
+	.name = "loop",
+	.init = loop_init,
+	.deinit = loop_deinit,
+	.queue_io = loop_queue_io,
+	.io_done = loop_io_done,
+	.usage = loop_usage,
+	.describe = loop_describe,
+	.nr_fds = 1,
+};

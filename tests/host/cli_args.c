@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: MIT
+/*
+ * The `ublk` command line: bad arguments exit 2 with a message on stderr,
+ * help/version exit 0, and without the driver the commands that need it
+ * exit 1 with the modprobe hint. Runs the binary next to this test's
+ * build dir (build/ublk for build/tests/cli_args, build-asan/ublk for
+ * build-asan/tests/cli_args), or $UBLK_BIN.
+ */
+#include <fcntl.h>
+#include <libgen.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include "tap.h"
+
+#define MAX_ARGS	16
+#define OUT_MAX		(64 * 1024)
+
+static char bin[PATH_MAX];
+static char tmpdir[PATH_MAX];
+static char out[OUT_MAX], err[OUT_MAX];
+
+static void slurp(const char *path, char *buf)
+{
+	int fd = open(path, O_RDONLY);
+	ssize_t n = 0;
+
+	buf[0] = '\0';
+	if (fd < 0)
+		return;
+	n = read(fd, buf, OUT_MAX - 1);
+	buf[n > 0 ? n : 0] = '\0';
+	close(fd);
+}
+
+/* Run ublk with the space-separated @args; exit status, or -1. */
+static int run(const char *args)
+{
+	char *argv[MAX_ARGS + 2], copy[512], opath[PATH_MAX + 8],
+	     epath[PATH_MAX + 8];
+	int argc = 0, status;
+	pid_t pid;
+
+	snprintf(copy, sizeof(copy), "%s", args);
+	argv[argc++] = bin;
+	for (char *tok = strtok(copy, " "); tok && argc <= MAX_ARGS;
+	     tok = strtok(NULL, " "))
+		argv[argc++] = tok;
+	argv[argc] = NULL;
+	snprintf(opath, sizeof(opath), "%s/out", tmpdir);
+	snprintf(epath, sizeof(epath), "%s/err", tmpdir);
+	fflush(stdout);
+	pid = fork();
+	if (pid < 0)
+		return -1;
+	if (pid == 0) {
+		int o = open(opath, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+		int e = open(epath, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+
+		if (o < 0 || e < 0)
+			_exit(127);
+		dup2(o, 1);
+		dup2(e, 2);
+		execv(bin, argv);
+		_exit(127);
+	}
+	if (waitpid(pid, &status, 0) != pid)
+		return -1;
+	slurp(opath, out);
+	slurp(epath, err);
+	if (!WIFEXITED(status))
+		return -1;
+	return WEXITSTATUS(status);
+}
+
+static void usage_error(const char *args, const char *want_in_err)
+{
+	int rc = run(args);
+
+	is_int(rc, 2, "'ublk %s' exits 2", args);
+	ok(err[0] != '\0' && out[0] == '\0',
+	   "'ublk %s': message on stderr, nothing on stdout", args);
+	if (want_in_err)
+		ok(strstr(err, want_in_err) != NULL,
+		   "'ublk %s': stderr mentions '%s'", args, want_in_err);
+	if (rc != 2 || !err[0])
+		diag("stdout: %s\nstderr: %s", out, err);
+}
+
+static void needs_driver(const char *args)
+{
+	int rc = run(args);
+
+	is_int(rc, 1, "'ublk %s' without the driver exits 1", args);
+	ok(strstr(err, "/dev/ublk-control not found") &&
+	   strstr(err, "modprobe ublk_drv"),
+	   "'ublk %s': the modprobe hint on stderr", args);
+}
+
+static void find_bin(const char *argv0)
+{
+	const char *env = getenv("UBLK_BIN");
+	char self[PATH_MAX];
+
+	if (env && *env) {
+		snprintf(bin, sizeof(bin), "%s", env);
+		return;
+	}
+	snprintf(self, sizeof(self), "%s", argv0);
+	snprintf(bin, sizeof(bin), "%s/../ublk", dirname(self));
+}
+
+int main(int argc, char **argv)
+{
+	const char *t = getenv("TMPDIR");
+	char cmd[PATH_MAX + 16];
+
+	(void)argc;
+	find_bin(argv[0]);
+	if (access(bin, X_OK))
+		skip_all("no ublk binary (build it first)");
+	snprintf(tmpdir, sizeof(tmpdir), "%s/ublkd-cli-XXXXXX", t ? t : "/tmp");
+	if (!mkdtemp(tmpdir))
+		bail_out("mkdtemp failed");
+	setenv("UBLKD_RUN_DIR", tmpdir, 1);
+	diag("testing %s", bin);
+
+	usage_error("", "missing command");
+	usage_error("frobnicate", "unknown command");
+	usage_error("del", "-n ID");
+	usage_error("del -n abc", "invalid device id");
+	usage_error("del -n", "needs a value");
+	usage_error("del -n 1 -a", NULL);
+	usage_error("del -n 1 extra", "unexpected argument");
+	usage_error("del -n 99999999999", "invalid device id");
+	usage_error("list -n -3", "invalid device id");
+	usage_error("list -n 1x", "invalid device id");
+	usage_error("list --bogus", "unknown option");
+	usage_error("list -q", "unknown option");
+	usage_error("list extra", "unexpected argument");
+	usage_error("features extra", "unexpected argument");
+	usage_error("help -t nosuchtarget", "unknown target");
+	usage_error("add", "-t");
+	usage_error("add -t nosuchtarget", NULL);
+	usage_error("add -t null -q 0", NULL);
+	usage_error("recover", NULL);
+	usage_error("recover -n x", NULL);
+
+	is_int(run("help"), 0, "'ublk help' exits 0");
+	ok(strstr(out, "ublk add -t TYPE") && strstr(out, "loop -f FILE") &&
+	   strstr(out, "ublk del -n ID") && strstr(out, "ublk list") &&
+	   strstr(out, "ublk features") && strstr(out, "ublk recover") &&
+	   !err[0], "help: every command on stdout, stderr empty");
+	is_int(run("--help"), 0, "'ublk --help' exits 0");
+	ok(strstr(out, "ublk add -t TYPE") != NULL, "--help prints usage");
+	is_int(run("-h"), 0, "'ublk -h' exits 0");
+	is_int(run("--version"), 0, "'ublk --version' exits 0");
+	ok(!strncmp(out, "ublk (ublkd) ", 13), "version: %s", out);
+
+	if (access("/dev/ublk-control", F_OK) == 0) {
+		skip(8, "/dev/ublk-control exists here");
+	} else {
+		needs_driver("list");
+		needs_driver("features");
+		needs_driver("del -n 0");
+		needs_driver("del -a");
+	}
+
+	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", tmpdir);
+	if (system(cmd))
+		diag("could not remove %s", tmpdir);
+	return done_testing();
+}

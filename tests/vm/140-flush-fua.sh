@@ -1,0 +1,32 @@
+#!/bin/sh
+# FLUSH reaches the target only with a volatile cache advertised: with
+# --volatile_cache the queue shows "write back" and fsyncs arrive as FLUSH
+# requests (counted by the daemon); without it, none arrive.
+. "${UBLKD_ROOT:-.}/tests/vm/lib.sh"
+require_ublk
+require_cmd fio
+on_exit "$UBLK del -a"
+
+flushes() {	# args: extra add options; prints the FLUSH count the daemon saw
+	log=/tmp/fg.$$.log
+	$UBLK add -t mem -n 4 --size 16M --foreground "$@" >$log 2>&1 &
+	pid=$!
+	wait_dev /dev/ublkb4 10 || { cat $log; fail "no device"; }
+	sleep 0.5
+	cat /sys/block/ublkb4/queue/write_cache >/tmp/wc.$$
+	fio --name=f --filename=/dev/ublkb4 --rw=write --bs=4k --size=1M \
+		--fsync=4 --ioengine=psync >/tmp/fio.$$ 2>&1 ||
+		{ cat /tmp/fio.$$ >&2; fail "fio fsync job"; }
+	kill -TERM $pid
+	wait $pid || fail "daemon did not exit 0 on SIGTERM"
+	sed -n 's/.*flush \([0-9]*\).*/\1/p' $log
+}
+
+n=$(flushes --volatile_cache)
+[ "$(cat /tmp/wc.$$)" = "write back" ] || fail "write_cache not 'write back'"
+[ -n "$n" ] && [ "$n" -ge 64 ] || fail "want >= 64 FLUSH requests, daemon saw '$n'"
+info "with --volatile_cache: $n flushes"
+n=$(flushes)
+[ "$(cat /tmp/wc.$$)" = "write through" ] || fail "write_cache not 'write through'"
+[ "$n" = 0 ] || fail "FLUSH arrived without a volatile cache ($n)"
+pass

@@ -1,0 +1,50 @@
+#!/bin/sh
+# Every bad argument: a message on stderr, exit 2, no device left behind.
+. "${UBLKD_ROOT:-.}/tests/vm/lib.sh"
+require_ublk
+on_exit "$UBLK del -a"
+
+bad() {	# expected-status args...: run, check status and a message
+	want=$1
+	shift
+	$UBLK "$@" >/tmp/o.$$ 2>/tmp/e.$$
+	rc=$?
+	[ $rc = "$want" ] || fail "'ublk $*' exit $rc, want $want"
+	[ -s /tmp/e.$$ ] || fail "'ublk $*' printed no error"
+	info "ublk $*: $(head -n1 /tmp/e.$$)"
+}
+bad 2
+bad 2 frobnicate
+bad 2 add
+bad 2 add -t nosuch
+bad 2 add -t mem
+bad 2 add -t mem --size 0
+bad 2 add -t mem --size 12Q
+bad 2 add -t mem --size -5M
+bad 2 add -t null -q 0
+bad 2 add -t null -q 1000
+bad 2 add -t null -d 0
+bad 2 add -t null -d 100000
+bad 2 add -t null -n abc
+bad 2 add -t null -n -2
+bad 2 add -t null --logical_block_size 1000
+bad 2 add -t null --max_io_buf_bytes 1000
+bad 2 add -t null -i 1
+bad 2 add -t null -r 2
+bad 2 add -t null -f /tmp/x
+bad 2 add -t loop
+bad 2 add -t null --bogus
+bad 2 add -t null extra
+bad 2 del
+bad 2 del -n xyz
+bad 2 list -n -3
+bad 2 recover
+# well-formed but impossible: exit 1
+bad 1 del -n 99
+bad 1 recover -n 99
+bad 1 add -t null --logical_block_size 4096 --size 6K
+bad 1 add -t mem --size 1T
+ls /dev/ublkb* >/dev/null 2>&1 && fail "a device was left behind"
+$UBLK add -t null -n 20 >/dev/null || fail "add 20"
+bad 1 add -t null -n 20
+pass
