@@ -240,6 +240,23 @@ static inline unsigned int ur_sq_unsubmitted(const struct ur_ring *r)
 }
 
 /*
+ * Zero 64 bytes of an SQE slot (slots are 64-byte aligned) with four
+ * 16-byte stores: cheaper than the "rep stos" gcc picks for 128 bytes.
+ */
+typedef uint64_t ur__v16 __attribute__((vector_size(16), may_alias));
+
+static inline void ur__zero64(uint8_t *p)
+{
+	ur__v16 *v = (ur__v16 *)(void *)p;
+	const ur__v16 z = { 0, 0 };
+
+	v[0] = z;
+	v[1] = z;
+	v[2] = z;
+	v[3] = z;
+}
+
+/*
  * Take the next SQE slot, zeroed (64 or 128 bytes, the slot's real size),
  * or NULL when the SQ is full (the caller submits and retries, or fails
  * the request). No syscall.
@@ -262,10 +279,11 @@ static inline struct ur_sqe *ur_get_sqe(struct ur_ring *r)
 	r->sqe_tail = tail + 1;
 	if (r->sqe_shift) {
 		slot = r->sqes + ((size_t)(tail & r->sq_mask) << 7);
-		memset(slot, 0, 128);
+		ur__zero64(slot);
+		ur__zero64(slot + 64);
 	} else {
 		slot = r->sqes + ((size_t)(tail & r->sq_mask) << 6);
-		memset(slot, 0, 64);
+		ur__zero64(slot);
 	}
 	return (struct ur_sqe *)slot;
 }
@@ -313,6 +331,25 @@ static inline unsigned int ur_cq_needs_enter(const struct ur_ring *r)
 	       (IORING_SQ_CQ_OVERFLOW | IORING_SQ_TASKRUN);
 }
 
+/* Copy @n CQEs from CQ slot @idx on, no wrap: 16-byte CQEs are widened. */
+static inline void ur__copy_run(const struct ur_ring *r, struct ur_cqe *out,
+				unsigned int idx, unsigned int n)
+{
+	const uint8_t *src;
+	struct ur_cqe *end = out + n;
+
+	if (r->cqe_shift) {
+		/* same 32-byte layout (checked above): one block copy */
+		memcpy(out, r->cqes + ((size_t)idx << 5), (size_t)n << 5);
+		return;
+	}
+	for (src = r->cqes + ((size_t)idx << 4); out < end; out++, src += 16) {
+		memcpy(out, src, 16);
+		out->big_cqe[0] = 0;
+		out->big_cqe[1] = 0;
+	}
+}
+
 /* Copy up to @max CQEs from the CQ ring, consume them. No syscall. */
 static inline unsigned int ur__copy_cqes(struct ur_ring *r,
 					 struct ur_cqe *out, unsigned int max)
@@ -324,28 +361,25 @@ static inline unsigned int ur__copy_cqes(struct ur_ring *r,
 	 * release store of the tail, so they are visible below.
 	 */
 	unsigned int n = __atomic_load_n(r->cq_ktail, __ATOMIC_ACQUIRE) - head;
-	unsigned int i, mask = r->cq_mask;
+	unsigned int idx = head & r->cq_mask, first;
 
 	if (n > max)
 		n = max;
-	if (r->cqe_shift) {
-		for (i = 0; i < n; i++)
-			memcpy(&out[i], r->cqes + ((size_t)((head + i) & mask) << 5),
-			       32);
+	if (!n)
+		return 0;
+	/* at most two runs: up to the end of the ring, then from slot 0 */
+	first = r->cq_entries - idx;
+	if (first >= n) {
+		ur__copy_run(r, out, idx, n);
 	} else {
-		for (i = 0; i < n; i++) {
-			memcpy(&out[i], r->cqes + ((size_t)((head + i) & mask) << 4),
-			       16);
-			out[i].big_cqe[0] = 0;
-			out[i].big_cqe[1] = 0;
-		}
+		ur__copy_run(r, out, idx, first);
+		ur__copy_run(r, out + first, 0, n - first);
 	}
 	/*
 	 * RELEASE store of the CQ head: our reads of those slots are done
 	 * before the kernel can see them free and overwrite them.
 	 */
-	if (n)
-		__atomic_store_n(r->cq_khead, head + n, __ATOMIC_RELEASE);
+	__atomic_store_n(r->cq_khead, head + n, __ATOMIC_RELEASE);
 	return n;
 }
 

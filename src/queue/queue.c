@@ -95,6 +95,9 @@ static int check_desc(const struct ublk_queue *q,
 	uint64_t end = iod->start_sector + iod->nr_sectors;
 	unsigned int op = ublksrv_get_op(iod);
 
+	/* A FLUSH has no range: its start_sector is (u64)-1. */
+	if (op == UBLK_IO_OP_FLUSH)
+		return 0;
 	if (end < iod->start_sector || end > dev->params.basic.dev_sectors)
 		return -EIO;
 	if ((op == UBLK_IO_OP_READ || op == UBLK_IO_OP_WRITE) &&

@@ -36,14 +36,39 @@ static int sys_setup(unsigned int entries, struct io_uring_params *p)
 	return ret < 0 ? -errno : (int)ret;
 }
 
-static int sys_enter(int fd, unsigned int to_submit, unsigned int min,
-		     unsigned int flags, const void *arg, size_t argsz)
+/*
+ * io_uring_enter is the per-batch syscall. On x86-64 it is issued with
+ * the syscall instruction directly (ABI: number in rax, arguments in rdi,
+ * rsi, rdx, r10, r8, r9; rcx and r11 clobbered; -errno back in rax),
+ * which skips libc's variadic wrapper and the errno round trip. Elsewhere
+ * it goes through syscall(2). setup and register always use syscall(2).
+ */
+#if defined(__x86_64__)
+static inline int sys_enter(int fd, unsigned int to_submit, unsigned int min,
+			    unsigned int flags, const void *arg, size_t argsz)
+{
+	register long r10 __asm__("r10") = flags;
+	register long r8 __asm__("r8") = (long)arg;
+	register long r9 __asm__("r9") = (long)argsz;
+	long ret = __NR_io_uring_enter;
+
+	__asm__ volatile ("syscall"
+			  : "+a"(ret)
+			  : "D"((long)fd), "S"((long)to_submit),
+			    "d"((long)min), "r"(r10), "r"(r8), "r"(r9)
+			  : "rcx", "r11", "memory");
+	return (int)ret;
+}
+#else
+static inline int sys_enter(int fd, unsigned int to_submit, unsigned int min,
+			    unsigned int flags, const void *arg, size_t argsz)
 {
 	long ret = syscall(__NR_io_uring_enter, fd, to_submit, min, flags,
 			   arg, argsz);
 
 	return ret < 0 ? -errno : (int)ret;
 }
+#endif
 
 static int sys_register(int fd, unsigned int op, const void *arg,
 			unsigned int nr)
@@ -252,17 +277,7 @@ static inline unsigned int sq_to_submit(const struct ur_ring *r)
 
 int ur_submit(struct ur_ring *r)
 {
-	unsigned int n;
-	int ret;
-
-	sq_publish(r);
-	n = sq_to_submit(r);
-	if (!n)
-		return 0;
-	do {
-		ret = sys_enter(r->enter_fd, n, 0, r->enter_flags, NULL, 0);
-	} while (ret == -EINTR);
-	return ret;
+	return ur_submit_and_wait(r, 0);
 }
 
 int ur_submit_and_wait(struct ur_ring *r, unsigned int wait_nr)
@@ -273,30 +288,45 @@ int ur_submit_and_wait(struct ur_ring *r, unsigned int wait_nr)
 	if (wait_nr > r->cq_entries)
 		wait_nr = r->cq_entries;
 	sq_publish(r);
+	n = sq_to_submit(r);
+	/*
+	 * First round: with SQEs to send, enter at once; GETEVENTS returns
+	 * without sleeping if @wait_nr CQEs are there already. Later rounds
+	 * ask for events only while the CQ ring holds fewer than wanted (with
+	 * DEFER_TASKRUN, GETEVENTS is also what posts completions).
+	 */
+	flags = r->enter_flags | (wait_nr ? IORING_ENTER_GETEVENTS : 0);
+	if (!n)
+		goto check;
 	for (;;) {
-		n = sq_to_submit(r);
-		flags = r->enter_flags;
-		/*
-		 * Ask for events while the CQ ring holds fewer than wanted;
-		 * with DEFER_TASKRUN this is also what posts completions.
-		 */
-		if (wait_nr && ur_cq_ready(r) < wait_nr)
-			flags |= IORING_ENTER_GETEVENTS;
-		if (!n && !(flags & IORING_ENTER_GETEVENTS))
-			return total;
 		ret = sys_enter(r->enter_fd, n,
 				(flags & IORING_ENTER_GETEVENTS) ? wait_nr : 0,
 				flags, NULL, 0);
-		if (ret == -EINTR)
+		if (ret == -EINTR) {
+			n = sq_to_submit(r);	/* nothing consumed; recheck */
 			continue;
+		}
 		if (ret < 0)
 			return total ? total : ret;
-		total += ret;
 		/*
-		 * A positive count hides an interrupted wait, and a short
-		 * submit skips the wait: loop and check the CQ again.
+		 * The kernel consumed @ret SQEs from the head. A positive
+		 * count hides an interrupted wait, and a short submit skips
+		 * the wait: loop and check the CQ again.
 		 */
+		total += ret;
+		n -= (unsigned int)ret;
+		if (!wait_nr)
+			break;
+check:
+		flags = r->enter_flags;
+		if (wait_nr && ur_cq_ready(r) < wait_nr)
+			flags |= IORING_ENTER_GETEVENTS;
+		else if (!n)
+			break;
 	}
+	/* every published SQE up to sqe_head - n is consumed */
+	r->sq_head_cache = r->sqe_head - n;
+	return total;
 }
 
 /* ---- completion ---- */
