@@ -76,6 +76,7 @@ uint64_t run_lib(struct io_uring *ring, unsigned long ops, unsigned int batch)
 	return sum;
 }
 
+/* wall clock, and this thread's CPU time (user + kernel) */
 static double now(void)
 {
 	struct timespec ts;
@@ -83,6 +84,16 @@ static double now(void)
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	return ts.tv_sec + ts.tv_nsec / 1e9;
 }
+
+static double cpu_now(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+	return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static double last_cpu_rate;	/* ops per CPU second of the last run */
 
 static unsigned int sqe_flag(unsigned int sqe_size)
 {
@@ -93,7 +104,7 @@ static unsigned int sqe_flag(unsigned int sqe_size)
 static double bench_one(int ours, unsigned int batch, unsigned int sqe_size,
 			unsigned long ops)
 {
-	double t0, t;
+	double t0, t, c0, c;
 	uint64_t s;
 
 	if (ours) {
@@ -103,7 +114,9 @@ static double bench_one(int ours, unsigned int batch, unsigned int sqe_size,
 			exit(1);
 		ur_register_ring_fd(&r);
 		t0 = now();
+		c0 = cpu_now();
 		s = run_ours(&r, ops, batch);
+		c = cpu_now() - c0;
 		t = now() - t0;
 		ur_exit(&r);
 	} else {
@@ -113,11 +126,14 @@ static double bench_one(int ours, unsigned int batch, unsigned int sqe_size,
 			exit(1);
 		io_uring_register_ring_fd(&ring);
 		t0 = now();
+		c0 = cpu_now();
 		s = run_lib(&ring, ops, batch);
+		c = cpu_now() - c0;
 		t = now() - t0;
 		io_uring_queue_exit(&ring);
 	}
 	sink += s;
+	last_cpu_rate = ops / c;
 	return ops / t;
 }
 
@@ -130,11 +146,34 @@ static int cmp_d(const void *a, const void *b)
 
 #define MAXP 15
 
+static void print_table(double res[2][3][2][MAXP], unsigned int passes,
+			const char *what)
+{
+	static const unsigned int batches[] = { 1, 8, 32 };
+	static const unsigned int sizes[] = { 64, 128 };
+	unsigned int s, b, k;
+
+	printf("\nNOPs/s, %s, median of %u passes:\n\n", what, passes);
+	printf("| SQE | batch | liburing Mops/s | ublkd ring Mops/s | ratio |\n");
+	printf("|----:|------:|----------------:|------------------:|------:|\n");
+	for (s = 0; s < 2; s++)
+		for (b = 0; b < 3; b++) {
+			double m[2];
+
+			for (k = 0; k < 2; k++) {
+				qsort(res[s][b][k], passes, sizeof(double), cmp_d);
+				m[k] = res[s][b][k][passes / 2];
+			}
+			printf("| %u | %u | %.2f | %.2f | %.2f |\n", sizes[s],
+			       batches[b], m[0] / 1e6, m[1] / 1e6, m[1] / m[0]);
+		}
+}
+
 int main(int argc, char **argv)
 {
 	static const unsigned int batches[] = { 1, 8, 32 };
 	static const unsigned int sizes[] = { 64, 128 };
-	double res[2][3][2][MAXP];	/* size, batch, impl, pass */
+	double res[2][2][3][2][MAXP];	/* wall/cpu, size, batch, impl, pass */
 	unsigned long ops = 2000000;
 	unsigned int passes = 3, batch = 8, sqe_size = 64, p, s, b, k;
 	const char *one = NULL;
@@ -170,21 +209,11 @@ int main(int argc, char **argv)
 				for (k = 0; k < 2; k++) {
 					int ours = (k + p + b) & 1;
 
-					res[s][b][ours][p] = bench_one(ours, batches[b],
-								       sizes[s], ops);
+					res[0][s][b][ours][p] = bench_one(ours,
+							batches[b], sizes[s], ops);
+					res[1][s][b][ours][p] = last_cpu_rate;
 				}
-	printf("| SQE | batch | liburing Mops/s | ublkd ring Mops/s | ratio |\n");
-	printf("|----:|------:|----------------:|------------------:|------:|\n");
-	for (s = 0; s < 2; s++)
-		for (b = 0; b < 3; b++) {
-			double m[2];
-
-			for (k = 0; k < 2; k++) {
-				qsort(res[s][b][k], passes, sizeof(double), cmp_d);
-				m[k] = res[s][b][k][passes / 2];
-			}
-			printf("| %u | %u | %.2f | %.2f | %.2f |\n", sizes[s],
-			       batches[b], m[0] / 1e6, m[1] / 1e6, m[1] / m[0]);
-		}
+	print_table(res[0], passes, "wall-clock");
+	print_table(res[1], passes, "per CPU second (thread CPU time)");
 	return 0;
 }

@@ -365,11 +365,9 @@ static inline unsigned int ur__copy_cqes(struct ur_ring *r,
 
 	if (n > max)
 		n = max;
-	if (!n)
-		return 0;
 	/* at most two runs: up to the end of the ring, then from slot 0 */
 	first = r->cq_entries - idx;
-	if (first >= n) {
+	if (__builtin_expect(n <= first, 1)) {
 		ur__copy_run(r, out, idx, n);
 	} else {
 		ur__copy_run(r, out, idx, first);

@@ -87,6 +87,28 @@ static void free_queues(struct ublk_dev *dev)
 	}
 }
 
+/*
+ * START_USER_RECOVERY: only once the old daemon has closed /dev/ublkcN
+ * (-EBUSY until then) and before we open it and mmap the descriptors.
+ */
+static int start_recovery(struct ublk_dev *dev)
+{
+	int i, ret;
+
+	for (i = 0; i < 100; i++) {
+		ret = ublk_ctrl_start_user_recovery(&dev->ctrl,
+						    dev->info.dev_id);
+		if (ret != -EBUSY)
+			break;
+		usleep(50000);
+	}
+	if (ret)
+		fprintf(stderr, "ublk: START_USER_RECOVERY failed: %s%s\n",
+			strerror(-ret), ret == -EBUSY ?
+			" (the old daemon still holds the device)" : "");
+	return ret;
+}
+
 /* Open control, let the target size the device, ADD_DEV and SET_PARAMS. */
 int ublk_dev_create(struct ublk_dev *dev, bool recovering)
 {
@@ -119,8 +141,12 @@ int ublk_dev_create(struct ublk_dev *dev, bool recovering)
 	ret = dev->ops->init(dev, recovering);
 	if (ret)
 		return ret;
-	if (recovering)
+	if (recovering) {
+		ret = start_recovery(dev);
+		if (ret)
+			return ret;
 		goto opened;
+	}
 	ret = ublk_ctrl_add_dev(&dev->ctrl, info);
 	if (ret) {
 		fprintf(stderr, "ublk: ADD_DEV failed: %s%s\n", strerror(-ret),
@@ -231,12 +257,6 @@ int ublk_dev_recover(struct ublk_dev *dev)
 {
 	int ret;
 
-	ret = ublk_ctrl_start_user_recovery(&dev->ctrl, dev->info.dev_id);
-	if (ret) {
-		fprintf(stderr, "ublk: START_USER_RECOVERY failed: %s\n",
-			strerror(-ret));
-		return ret;
-	}
 	ret = start_queues(dev);
 	if (ret) {
 		fprintf(stderr, "ublk: queue set-up failed: %s\n",

@@ -467,6 +467,26 @@ static void loop_rw_done(struct ublk_queue *q, unsigned int tag,
 		ublk_complete_io(q, tag, ret);
 }
 
+static const char *const op_names[8] = {
+	"read", "write", "flush", "discard", "op4", "write-zeroes", "op6", "op7"
+};
+
+/* Log the first backing errors (the daemon's log), not a flood of them. */
+static void loop_log_error(const struct ublk_queue *q,
+			   const struct ublksrv_io_desc *iod, unsigned int op,
+			   int res)
+{
+	static unsigned int logged;
+	unsigned int n = __atomic_fetch_add(&logged, 1, __ATOMIC_RELAXED);
+
+	if (n >= 16)
+		return;
+	fprintf(stderr, "ublkd: loop: q%u: %s of %u sectors at %llu: %s%s\n",
+		q->q_id, op_names[op & 7], iod->nr_sectors,
+		(unsigned long long)iod->start_sector, strerror(-res),
+		n == 15 ? " (further errors not logged)" : "");
+}
+
 static void loop_io_done(struct ublk_queue *q, unsigned int tag,
 			 const struct ur_cqe *cqe)
 {
@@ -487,6 +507,8 @@ static void loop_io_done(struct ublk_queue *q, unsigned int tag,
 			ublk_complete_io(q, tag, ret);
 		return;
 	}
+	if (res < 0)
+		loop_log_error(q, iod, op, res);
 	if (op == UBLK_IO_OP_READ || op == UBLK_IO_OP_WRITE) {
 		loop_rw_done(q, tag, iod, op, res);
 		return;

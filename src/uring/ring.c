@@ -280,25 +280,27 @@ int ur_submit(struct ur_ring *r)
 	return ur_submit_and_wait(r, 0);
 }
 
-int ur_submit_and_wait(struct ur_ring *r, unsigned int wait_nr)
+/*
+ * Everything but the common case: EINTR, errors, short submits, waits
+ * the first enter did not meet, nothing to submit. @n SQEs are published
+ * and not consumed yet; @total were consumed already.
+ */
+static __attribute__((noinline)) int
+submit_slow(struct ur_ring *r, unsigned int wait_nr, unsigned int n, int total)
 {
-	unsigned int n, flags;
-	int ret, total = 0;
+	unsigned int flags;
+	int ret;
 
-	if (wait_nr > r->cq_entries)
-		wait_nr = r->cq_entries;
-	sq_publish(r);
-	n = sq_to_submit(r);
-	/*
-	 * First round: with SQEs to send, enter at once; GETEVENTS returns
-	 * without sleeping if @wait_nr CQEs are there already. Later rounds
-	 * ask for events only while the CQ ring holds fewer than wanted (with
-	 * DEFER_TASKRUN, GETEVENTS is also what posts completions).
-	 */
-	flags = r->enter_flags | (wait_nr ? IORING_ENTER_GETEVENTS : 0);
-	if (!n)
-		goto check;
 	for (;;) {
+		flags = r->enter_flags;
+		/*
+		 * Ask for events while the CQ ring holds fewer than wanted
+		 * (with DEFER_TASKRUN, GETEVENTS is also what posts them).
+		 */
+		if (wait_nr && ur_cq_ready(r) < wait_nr)
+			flags |= IORING_ENTER_GETEVENTS;
+		else if (!n)
+			break;
 		ret = sys_enter(r->enter_fd, n,
 				(flags & IORING_ENTER_GETEVENTS) ? wait_nr : 0,
 				flags, NULL, 0);
@@ -308,25 +310,54 @@ int ur_submit_and_wait(struct ur_ring *r, unsigned int wait_nr)
 		}
 		if (ret < 0)
 			return total ? total : ret;
-		/*
-		 * The kernel consumed @ret SQEs from the head. A positive
-		 * count hides an interrupted wait, and a short submit skips
-		 * the wait: loop and check the CQ again.
-		 */
+		/* the kernel consumed @ret SQEs from the head */
 		total += ret;
 		n -= (unsigned int)ret;
 		if (!wait_nr)
 			break;
-check:
-		flags = r->enter_flags;
-		if (wait_nr && ur_cq_ready(r) < wait_nr)
-			flags |= IORING_ENTER_GETEVENTS;
-		else if (!n)
-			break;
 	}
-	/* every published SQE up to sqe_head - n is consumed */
 	r->sq_head_cache = r->sqe_head - n;
 	return total;
+}
+
+int ur_submit_and_wait(struct ur_ring *r, unsigned int wait_nr)
+{
+	unsigned int n;
+	int ret;
+
+	if (wait_nr > r->cq_entries)
+		wait_nr = r->cq_entries;
+	sq_publish(r);
+	n = sq_to_submit(r);
+	if (!n)
+		return submit_slow(r, wait_nr, 0, 0);
+	/*
+	 * One enter submits and, with GETEVENTS, waits (returning at once
+	 * if @wait_nr CQEs are there already).
+	 */
+	ret = sys_enter(r->enter_fd, n, wait_nr,
+			r->enter_flags | (wait_nr ? IORING_ENTER_GETEVENTS : 0),
+			NULL, 0);
+	/*
+	 * A full count can hide an interrupted wait (the kernel reports
+	 * the submit and drops the EINTR), so check the CQ; a short count
+	 * means the kernel stopped at a bad SQE and skipped the wait.
+	 */
+	if (__builtin_expect(ret == (int)n, 1) &&
+	    (!wait_nr || ur_cq_ready(r) >= wait_nr)) {
+		r->sq_head_cache = r->sqe_head;	/* all consumed */
+		return ret;
+	}
+	if (ret == -EINTR)
+		return submit_slow(r, wait_nr, sq_to_submit(r), 0);
+	if (ret < 0)
+		return ret;
+	if (!wait_nr && ret < (int)n) {
+		/* ur_submit(): report the short count, the rest stays */
+		r->sq_head_cache = r->sqe_head - (n - ret);
+		return ret;
+	}
+	return submit_slow(r, wait_nr, n - ret, ret);
 }
 
 /* ---- completion ---- */

@@ -90,6 +90,38 @@ static void batch_api(void)
 	ur_exit(&r);
 }
 
+/* CQ ring wrap: batches of 3 on an 8-entry CQ straddle its end. */
+static void wrap(unsigned int mode)
+{
+	struct ur_ring r;
+	struct ur_cqe cqes[3];
+	unsigned int round, i, in_order = 0, total = 0;
+	uint64_t next = 1;
+
+	if (!is_int(ur_init(&r, 4, 0, mode), 0, "wrap mode %#x: ur_init", mode))
+		return;
+	is_int(r.cq_entries, 8, "wrap mode %#x: 8 CQ entries", mode);
+	for (round = 0; round < 20; round++) {
+		for (i = 0; i < 3; i++) {
+			struct ur_sqe *sqe = ur_get_sqe(&r);
+
+			ur_prep_nop(sqe);
+			ur_sqe_set_data64(sqe, round * 3 + i + 1);
+		}
+		if (ur_submit_and_wait(&r, 3) != 3)
+			break;
+		memset(cqes, 0xff, sizeof(cqes));
+		total += ur_peek_cqes(&r, cqes, 3);
+		for (i = 0; i < 3; i++)
+			in_order += cqes[i].user_data == next++ &&
+				    !cqes[i].big_cqe[0] && !cqes[i].big_cqe[1];
+	}
+	is_int(total, 60, "wrap mode %#x: 60 CQEs", mode);
+	is_int(in_order, 60, "wrap mode %#x: in order across the ring end",
+	       mode);
+	ur_exit(&r);
+}
+
 int main(void)
 {
 	unsigned int m, b;
@@ -99,5 +131,7 @@ int main(void)
 		for (b = 0; b < 3; b++)
 			one_batch(modes[m], batches[b]);
 	batch_api();
+	wrap(0);
+	wrap(IORING_SETUP_CQE32);
 	return done_testing();
 }

@@ -1,0 +1,44 @@
+#!/bin/sh
+# table.sh RESULTS DEVS: medians per (pair, job) of ours vs the kernel's,
+# as a markdown table with ratios. IOPS and MiB/s ratios: ours/kernel
+# (higher is better); latency ratios: ours/kernel (lower is better).
+awk '
+function median(key,    n, i, j, t, a) {
+	n = cnt[key]
+	for (i = 1; i <= n; i++) a[i] = val[key, i]
+	for (i = 2; i <= n; i++) {
+		t = a[i]
+		for (j = i - 1; j >= 1 && a[j] > t; j--) a[j + 1] = a[j]
+		a[j + 1] = t
+	}
+	if (n == 0) return -1
+	return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
+}
+function add(k, v) { cnt[k]++; val[k, cnt[k]] = v }
+function ratio(a, b) { return b > 0 ? sprintf("%.2f", a / b) : "-" }
+FNR == NR {
+	pair = $1; kind = $2; job = $3
+	if (!((pair, job) in seen)) { seen[pair, job] = 1; order[++no] = pair SUBSEP job }
+	add(pair SUBSEP kind SUBSEP job SUBSEP "iops", $5)
+	add(pair SUBSEP kind SUBSEP job SUBSEP "mean", $6)
+	add(pair SUBSEP kind SUBSEP job SUBSEP "p99", $7)
+	add(pair SUBSEP kind SUBSEP job SUBSEP "mbs", $8)
+	add(pair SUBSEP kind SUBSEP job SUBSEP "cpu", $9)
+	next
+}
+{ name[$1] = $4 }
+END {
+	print "| pair | job | ours IOPS | kernel IOPS | IOPS ratio | ours MiB/s | kernel MiB/s | MiB/s ratio | ours mean/p99 us | kernel mean/p99 us | mean lat ratio | daemon CPU us/IO |"
+	print "|---|---|---|---|---|---|---|---|---|---|---|---|"
+	for (i = 1; i <= no; i++) {
+		split(order[i], pj, SUBSEP); p = pj[1]; j = pj[2]
+		o = p SUBSEP "ours" SUBSEP j; k = p SUBSEP "kernel" SUBSEP j
+		oi = median(o SUBSEP "iops"); ki = median(k SUBSEP "iops")
+		om = median(o SUBSEP "mbs"); km = median(k SUBSEP "mbs")
+		ol = median(o SUBSEP "mean"); kl = median(k SUBSEP "mean")
+		op = median(o SUBSEP "p99"); kp = median(k SUBSEP "p99")
+		printf "| %s vs %s | %s | %d | %d | %s | %.1f | %.1f | %s | %.0f/%d | %.0f/%d | %s | %.1f |\n",
+			p, name[p], j, oi, ki, ratio(oi, ki), om, km, ratio(om, km),
+			ol, op, kl, kp, ratio(ol, kl), median(o SUBSEP "cpu")
+	}
+}' "$1" "$2"

@@ -1,0 +1,133 @@
+#!/bin/sh
+# Device benchmarks, run inside the VM (one boot): our targets against the
+# kernel's own drivers on the same workloads, interleaved, PASSES passes,
+# medians. Emulated timings are noisy: read the ratios, not the absolutes.
+#   null  vs null_blk      mem  vs brd      loop  vs kernel loop (-dio)
+# Env: BENCH_PASSES (3), BENCH_RUNTIME (s per job, 4), BENCH_PAIRS
+# ("null,mem,loop"), BENCH_JOBS (all; comma separated).
+. "${UBLKD_ROOT:-.}/tests/vm/lib.sh"
+require_ublk
+require_cmd fio
+PASSES=${BENCH_PASSES:-3}
+RT=${BENCH_RUNTIME:-4}
+PAIRS=$(echo "${BENCH_PAIRS:-null mem loop}" | tr , " ")
+JOBS=$(echo "${BENCH_JOBS:-randread32 randwrite32 randread1 randwrite1 seqread128k seqwrite128k}" | tr , " ")
+RES=/tmp/bench.res
+: >$RES
+on_exit "$UBLK del -a"
+
+# ---- devices: a kernel one and ours per pair, same size and shape ----
+setup_null() {
+	modprobe null_blk nr_devices=1 gb=4 bs=512 queue_mode=2 irqmode=0 \
+		hw_queue_depth=128 submit_queues=2 || fail "null_blk"
+	$UBLK add -t null -n 0 -q 2 -d 128 --size 4G >/dev/null || fail "ublk null"
+	wait_dev /dev/nullb0 && wait_dev /dev/ublkb0 || fail "null devices"
+	echo "null /dev/ublkb0 /dev/nullb0 null_blk"
+}
+setup_mem() {
+	modprobe brd rd_nr=1 rd_size=262144 max_part=0 || fail "brd"
+	$UBLK add -t mem -n 1 -q 2 -d 128 --size 256M >/dev/null || fail "ublk mem"
+	wait_dev /dev/ram0 && wait_dev /dev/ublkb1 || fail "mem devices"
+	# Both fully written: brd allocates pages on first write.
+	dd if=/dev/zero of=/dev/ram0 bs=1M count=256 oflag=direct 2>/dev/null
+	dd if=/dev/zero of=/dev/ublkb1 bs=1M count=256 oflag=direct 2>/dev/null
+	echo "mem /dev/ublkb1 /dev/ram0 brd"
+}
+setup_loop() {
+	# Backing files on an ext4 that supports O_DIRECT: the scratch disk
+	# if there is one, else an ext4 on a brd disk.
+	mnt=/tmp/bench-loop
+	mkdir -p $mnt
+	if [ -n "${UBLKD_SCRATCH_DISK:-}" ]; then
+		$MKFS_EXT4 -q -F "$UBLKD_SCRATCH_DISK" && mount "$UBLKD_SCRATCH_DISK" $mnt
+	else
+		modprobe brd rd_nr=2 rd_size=700000 max_part=0
+		$MKFS_EXT4 -q -F /dev/ram1 && mount /dev/ram1 $mnt
+	fi || { echo "# loop: no filesystem for backing files" >&2; return 1; }
+	on_exit "umount $mnt"
+	for f in a b; do
+		dd if=/dev/zero of=$mnt/$f bs=1M count=256 2>/dev/null
+	done
+	lo=$($LOSETUP --direct-io=on -f --show $mnt/a) || return 1
+	on_exit "$LOSETUP -d $lo"
+	$UBLK add -t loop -n 2 -q 2 -d 128 -f $mnt/b >/dev/null || return 1
+	wait_dev /dev/ublkb2 || return 1
+	echo "loop /dev/ublkb2 $lo loop-dio"
+}
+
+DEVS=/tmp/bench.devs
+: >$DEVS
+for p in $PAIRS; do
+	setup_$p >>$DEVS || echo "# $p: set-up failed, skipped" >&2
+done
+
+daemon_pid() {	# ublk device -> its daemon's pid
+	id=${1#/dev/ublkb}
+	$UBLK list -n "$id" | sed -n 's/.*daemon pid \([0-9]*\).*/\1/p'
+}
+cpu_ticks() {	# pid -> utime+stime of all its threads, in clock ticks
+	[ -n "$1" ] || { echo 0; return; }
+	awk '{ print $14 + $15 }' /proc/"$1"/stat 2>/dev/null || echo 0
+}
+
+job_args() {
+	case $1 in
+	randread32) echo "--rw=randread --bs=4k --iodepth=32" ;;
+	randwrite32) echo "--rw=randwrite --bs=4k --iodepth=32" ;;
+	randread1) echo "--rw=randread --bs=4k --iodepth=1" ;;
+	randwrite1) echo "--rw=randwrite --bs=4k --iodepth=1" ;;
+	seqread128k) echo "--rw=read --bs=128k --iodepth=16" ;;
+	seqwrite128k) echo "--rw=write --bs=128k --iodepth=16" ;;
+	esac
+}
+
+# run_one pair kind dev job pass
+run_one() {
+	out=/tmp/fio.b
+	pid=
+	case $2 in ours) pid=$(daemon_pid "$3") ;; esac
+	t0=$(cpu_ticks "$pid")
+	fio --name=b --filename="$3" --direct=1 --ioengine=io_uring \
+		--size=200M --time_based --runtime="$RT" --ramp_time=1 \
+		--percentile_list=99 --output-format=terse --terse-version=3 \
+		$(job_args "$4") >$out 2>&1 || { cat $out >&2; return 1; }
+	t1=$(cpu_ticks "$pid")
+	hz=100
+	# terse v3: read iops 8, clat mean 16, p99 18, bw KiB/s 7;
+	# write iops 49, clat mean 57, p99 59, bw 48
+	awk -F';' -v pair="$1" -v kind="$2" -v job="$4" -v pass="$5" \
+		-v ticks=$((t1 - t0)) -v hz=$hz '$1 == 3 {
+		r = $8 + 0 > 0
+		iops = r ? $8 : $49; mean = r ? $16 : $57
+		p99 = r ? $18 : $59; bw = r ? $7 : $48
+		sub(/.*=/, "", p99)
+		ios = iops * (ENVIRON["RT"] + 0)
+		cpu = (kind == "ours" && ios > 0) ? ticks * 1e6 / hz / ios : -1
+		printf "%s %s %s %d %d %.1f %d %.1f %.2f\n", pair, kind, job,
+			pass, iops, mean, p99, bw / 1024, cpu
+	}' $out >>$RES
+}
+
+export RT
+pass=1
+while [ $pass -le "$PASSES" ]; do
+	for job in $JOBS; do
+		while read -r pair ours theirs name; do
+			# alternate which goes first, pass by pass
+			if [ $((pass % 2)) = 1 ]; then
+				run_one "$pair" ours "$ours" "$job" $pass
+				run_one "$pair" kernel "$theirs" "$job" $pass
+			else
+				run_one "$pair" kernel "$theirs" "$job" $pass
+				run_one "$pair" ours "$ours" "$job" $pass
+			fi
+		done <$DEVS
+	done
+	echo "# pass $pass done" >&2
+	pass=$((pass + 1))
+done
+
+echo "## raw results: pair kind job pass iops clat_mean_us clat_p99_us MiB/s daemon_cpu_us_per_io"
+cat $RES
+echo "## medians of $PASSES passes ($RT s per job, interleaved)"
+sh "$UBLKD_ROOT/bench/table.sh" $RES $DEVS
