@@ -195,7 +195,8 @@ int main(int argc, char **argv)
 	if (one) {
 		double r = bench_one(!strcmp(one, "ours"), batch, sqe_size, ops);
 
-		printf("%s batch %u sqe %u: %.0f ops/s\n", one, batch, sqe_size, r);
+		printf("%s batch %u sqe %u: %.0f ops/s, %.0f ops/cpu-s\n", one,
+		       batch, sqe_size, r, last_cpu_rate);
 		return 0;
 	}
 	if (passes < 1 || passes > MAXP || batch > 32) {

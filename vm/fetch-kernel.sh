@@ -22,6 +22,9 @@ log() { echo "fetch-kernel: $*" >&2; }
 die() { echo "fetch-kernel: error: $*" >&2; exit 1; }
 
 mkdir -p "$KCACHE" || die "cannot create cache dir $KCACHE"
+# one fetch at a time (several test runs may start together)
+exec 9>"$KCACHE/.lock"
+flock 9 || die "cannot lock $KCACHE/.lock"
 
 # Newest package name + its candidate version. The apt-cache look-up costs
 # about a second, so remember it until apt's lists change.
@@ -66,11 +69,10 @@ pick() {
 	fi
 	if [ -z "$found" ]; then
 		# offline fallback: newest kernel already in the cache
-		found=$(ls "$KCACHE" | grep -E '^6\.12\.' | sort -V | tail -n1 || true)
-		[ -n "$found" ] && [ -f "$KCACHE/$found/done" ] ||
+		found=$(newest_cached) ||
 			die "no linux-image-6.12.*-cloud-amd64-unsigned available from apt"
-		log "warning: apt has no 6.12 cloud kernel; using cached $found"
-		cat "$KCACHE/$found/done"
+		log "warning: apt has no 6.12 cloud kernel; using the cached $found"
+		echo "$found"
 		return
 	fi
 	printf '%s\n%s\n' "$stamp" "$found" >"$KCACHE/lookup"
@@ -129,9 +131,13 @@ fetch() {
 	trap 'rm -rf "$tmp"' EXIT
 	log "downloading $pkg ($ver)"
 	# _apt cannot write into a root-only dir: download as root in $tmp
-	(cd "$tmp" && apt-get download -q "$pkg=$ver" >&2 2>/dev/null) ||
-	(cd "$tmp" && apt-get download "$pkg=$ver" >&2) ||
-		die "apt-get download $pkg=$ver failed"
+	if ! (cd "$tmp" && apt-get download -q "$pkg=$ver" >&2 2>/dev/null) &&
+	   ! (cd "$tmp" && apt-get download "$pkg=$ver" >&2); then
+		log "apt-get download $pkg=$ver failed"
+		rm -rf "$tmp"
+		trap - EXIT
+		return 1
+	fi
 	deb=$(ls "$tmp"/*.deb) || die "no .deb downloaded"
 	dpkg-deb -x "$deb" "$tmp/x" || die "dpkg-deb -x failed"
 	rm -rf "$dir.new"
@@ -153,12 +159,41 @@ fetch() {
 	trap - EXIT
 }
 
-read -r pkg ver <<<"$(pick)"
-kver=${pkg#linux-image-}
-kver=${kver%-unsigned}
-dir=$KCACHE/$kver
+kdir_of() {	# package name -> cache dir
+	local k=${1#linux-image-}
+	echo "$KCACHE/${k%-unsigned}"
+}
+
+newest_cached() {
+	local k
+	k=$(ls "$KCACHE" | grep -E '^6\.12\.' | sort -V | tail -n1 || true)
+	[ -n "$k" ] && [ -f "$KCACHE/$k/done" ] && cat "$KCACHE/$k/done"
+}
+
+picked=$(pick) || exit 1
+read -r pkg ver <<<"$picked"
+dir=$(kdir_of "$pkg")
 if [ ! -f "$dir/done" ] || [ "$(cat "$dir/done")" != "$pkg $ver" ]; then
-	fetch "$pkg" "$ver" "$kver" "$dir"
+	if ! fetch "$pkg" "$ver" "$(basename "$dir")" "$dir"; then
+		# stale lists (the mirror moved on)? refresh once, else fall
+		# back to the newest kernel already in the cache
+		apt-get update -q >&2 || true
+		rm -f "$KCACHE/lookup"
+		picked=$(pick) || exit 1
+		read -r pkg ver <<<"$picked"
+		dir=$(kdir_of "$pkg")
+		if [ ! -f "$dir/done" ] ||
+		   [ "$(cat "$dir/done")" != "$pkg $ver" ]; then
+			if ! fetch "$pkg" "$ver" "$(basename "$dir")" "$dir"; then
+				picked=$(newest_cached) ||
+					die "cannot download $pkg and no kernel is cached"
+				log "warning: using the cached $picked"
+				read -r pkg ver <<<"$picked"
+				dir=$(kdir_of "$pkg")
+			fi
+		fi
+	fi
 fi
+kver=$(cat "$dir/version")
 log "kernel $kver (package $pkg $ver)"
 echo "$dir"

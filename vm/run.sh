@@ -145,7 +145,7 @@ finish() {	# $1 = why the run ended badly ("" when it ran to the end)
 
 # ---- native ----
 if [ "$WHERE" = native ]; then
-	echo "vm/run.sh: /dev/ublk-control present: running natively, no VM" >&2
+	echo "vm/run.sh: running natively on $(uname -r), no VM" >&2
 	[ "$(id -u)" = 0 ] || die "native runs need root"
 	BOOT_T=0 TESTS_T0=$(now)
 	export UBLKD_ROOT=$PWD UBLKD_EXTRA_TESTS="${EXTRAS[*]}"
@@ -157,7 +157,11 @@ if [ "$WHERE" = native ]; then
 	esac
 	[ -f "${cmd[1]}" ] || die "${cmd[1]} not found (not written yet?)"
 	fifo=$(mktemp -u); mkfifo "$fifo"
-	timeout -k 10 "$TIMEOUT" "${cmd[@]}" >"$fifo" 2>&1 &
+	if [ "$MODE" = tests ]; then	# its progress log stays on stderr
+		timeout -k 10 "$TIMEOUT" "${cmd[@]}" >"$fifo" &
+	else
+		timeout -k 10 "$TIMEOUT" "${cmd[@]}" >"$fifo" 2>&1 &
+	fi
 	pid=$!
 	while IFS= read -r line; do handle_line "$line"; done <"$fifo"
 	wait $pid; GUEST_RC=$?

@@ -158,7 +158,11 @@ static int loop_probe_file(struct loop_tgt *lt, const struct stat *st)
 {
 	lt->backing_size = (uint64_t)st->st_size;
 	lt->lbs = lt->direct ? dio_align(lt->fd) : 512;
-	lt->pbs = lt->lbs;
+	/* the filesystem's block: what writes should align to */
+	lt->pbs = st->st_blksize > 0 && st->st_blksize <= 4096 ?
+		  (unsigned int)st->st_blksize : 4096;
+	if (lt->pbs < lt->lbs)
+		lt->pbs = lt->lbs;
 	if (!lt->read_only && can_punch(lt->fd, lt->backing_size))
 		lt->discard_gran = st->st_blksize > 0 ?
 				   (unsigned int)st->st_blksize : 4096;

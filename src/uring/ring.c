@@ -40,8 +40,11 @@ static int sys_setup(unsigned int entries, struct io_uring_params *p)
  * io_uring_enter is the per-batch syscall. On x86-64 it is issued with
  * the syscall instruction directly (ABI: number in rax, arguments in rdi,
  * rsi, rdx, r10, r8, r9; rcx and r11 clobbered; -errno back in rax),
- * which skips libc's variadic wrapper and the errno round trip. Elsewhere
- * it goes through syscall(2). setup and register always use syscall(2).
+ * which skips libc's variadic wrapper and the errno round trip. The
+ * "memory" clobber makes it a compiler barrier too: no SQE store may sink
+ * below it, no CQE load rise above it (the CPU side is the syscall's own
+ * full barrier). Elsewhere it goes through syscall(2); setup and register
+ * always do.
  */
 #if defined(__x86_64__)
 static inline int sys_enter(int fd, unsigned int to_submit, unsigned int min,
@@ -449,7 +452,7 @@ int ur_wait_cqes(struct ur_ring *r, struct ur_cqe *out, unsigned int max,
 		}
 		if (ret < 0)
 			return ret;
-		if (timeout_ms == 0)
+		if (timeout_ms == 0 || (n && !ret))
 			break;		/* polling: one enter at most */
 	}
 	got = ur_peek_cqes(r, out, max);

@@ -79,7 +79,7 @@ int main(void)
 	is_int(ret, 1, "wait forever: got the CQE");
 	is_int(cqe.user_data, 77, "wait forever: its user_data");
 	is_int(cqe.res, -ETIME, "wait forever: TIMEOUT res is -ETIME");
-	ok(nr_signals >= 3, "wait forever: %d signals came in during the wait",
+	ok(nr_signals >= 2, "wait forever: %d signals came in during the wait",
 	   (int)nr_signals);
 	ok(ms >= 290 && ms < 2000, "wait forever: returned after %.0f ms", ms);
 
@@ -89,7 +89,7 @@ int main(void)
 	ret = ur_wait_cqes(&r, &cqe, 1, 1, 400);
 	ms = ms_since(&t0);
 	is_int(ret, -ETIME, "timed wait: -ETIME");
-	ok(nr_signals >= 4, "timed wait: %d signals during the wait",
+	ok(nr_signals >= 2, "timed wait: %d signals during the wait",
 	   (int)nr_signals);
 	ok(ms >= 395 && ms < 1500, "timed wait: took %.0f ms (asked 400)", ms);
 
@@ -103,7 +103,7 @@ int main(void)
 	ms = ms_since(&t0);
 	is_int(ret, 1, "timed wait: CQE before the timeout");
 	is_int(cqe.user_data, 78, "timed wait: its user_data");
-	ok(nr_signals >= 3 && ms >= 290 && ms < 2000,
+	ok(nr_signals >= 2 && ms >= 290 && ms < 2000,
 	   "timed wait: %d signals, %.0f ms", (int)nr_signals, ms);
 
 	/* submit_and_wait keeps waiting through signals too */
@@ -114,7 +114,7 @@ int main(void)
 	ret = ur_submit_and_wait(&r, 1);
 	is_int(ret, 1, "submit_and_wait: 1 submitted");
 	is_int(ur_cq_ready(&r), 1, "submit_and_wait: CQE ready on return");
-	ok(nr_signals >= 3, "submit_and_wait: %d signals", (int)nr_signals);
+	ok(nr_signals >= 2, "submit_and_wait: %d signals", (int)nr_signals);
 	alarm_every_ms(0);
 	is_int(ur_peek_cqes(&r, &cqe, 1), 1, "peek it");
 	is_int(cqe.user_data, 79, "its user_data");

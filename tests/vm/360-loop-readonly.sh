@@ -41,10 +41,13 @@ $LOSETUP -d $lo
 
 lo=$($LOSETUP -f --show $f) || fail "losetup"
 on_exit "$LOSETUP -d $lo"
+# the read-only flag outlives the loop set-up: clear it for the next user
+on_exit "$BLOCKDEV --setrw $lo"
 on_exit "$UBLK del -a"
 $BLOCKDEV --setro $lo || fail "blockdev --setro"
 loop_add 38 -f $lo
 check_ro "blockdev --setro"
+$BLOCKDEV --setrw $lo || fail "blockdev --setrw"
 $LOSETUP -d $lo
 
 mkdir -p $ro

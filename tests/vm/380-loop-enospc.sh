@@ -12,7 +12,7 @@ on_exit "rm -f $img /tmp/pat.$$ /tmp/r.$$"
 truncate -s 24M $img || fail "truncate"
 lo=$($LOSETUP -f --show $img) || fail "losetup"
 on_exit "$LOSETUP -d $lo"
-$MKFS_EXT4 -q -F -O ^has_journal $lo >/dev/null 2>&1 || fail "mkfs"
+$MKFS_EXT4 -q -F -O ^has_journal $lo || fail "mkfs"
 mkdir -p $mnt
 mount -t ext4 $lo $mnt || fail "mount"
 on_exit "umount $mnt"

@@ -15,24 +15,24 @@ $MKFS_EXT4 -q -F /dev/ublkb0 || fail "mkfs"
 mkdir -p $mnt && mount -t ext4 /dev/ublkb0 $mnt || fail "mount"
 echo "== write 8 x 16 MiB files of random data, with checksums"
 dd if=/dev/urandom of=/tmp/src bs=1M count=16 2>/dev/null
-t0=$(date +%s%N 2>/dev/null || date +%s)
+t0=$(now_ms)
 i=0
 while [ $i -lt 8 ]; do
 	cp /tmp/src $mnt/file$i || fail "write file$i"
 	i=$((i + 1))
 done
 sync
-t1=$(date +%s%N)
+t1=$(now_ms)
 echo "== remount (drops the page cache) and verify"
 umount $mnt && mount -t ext4 /dev/ublkb0 $mnt || fail "remount"
 want=$(sha256sum </tmp/src | cut -d' ' -f1)
-t2=$(date +%s%N)
+t2=$(now_ms)
 for f in $mnt/file*; do
 	got=$(sha256sum <"$f" | cut -d' ' -f1)
 	[ "$got" = "$want" ] || fail "$f: checksum mismatch"
 done
-t3=$(date +%s%N)
-ms_w=$(((t1 - t0) / 1000000)); ms_r=$(((t3 - t2) / 1000000))
+t3=$(now_ms)
+ms_w=$((t1 - t0)); ms_r=$((t3 - t2))
 echo "all 8 files verified (sha256 $want)"
 echo "write 128 MiB: ${ms_w} ms ($((128 * 1000 / (ms_w + 1))) MiB/s)," \
 	"read+verify 128 MiB: ${ms_r} ms ($((128 * 1000 / (ms_r + 1))) MiB/s)" \

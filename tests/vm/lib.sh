@@ -132,3 +132,6 @@ _ublkd_run_cleanups() {
 }
 trap _ublkd_run_cleanups EXIT
 trap 'exit 143' TERM INT
+
+# now_ms: milliseconds since boot (busybox date has no %N)
+now_ms() { awk '{ printf "%d\n", $1 * 1000 }' /proc/uptime; }
