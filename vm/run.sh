@@ -19,7 +19,8 @@
 #   (per test, default 300), UBLKD_VM_EXTRA (like --extra, space separated),
 #   UBLKD_ASAN=1 (tests use build-asan/ublk), UBLKD_VM_SCRATCH=0 (no scratch
 #   disk), UBLKD_VM_MEM (default 2G), UBLKD_VM_VERBOSE=1 (console on stderr),
-#   UBLKD_VM_KVM=1 (use KVM instead of TCG), UBLKD_VM_APPEND (more kernel
+#   UBLKD_VM_KVM=1 (use KVM instead of TCG), UBLKD_VM_CPU (TCG cpu model,
+#   default max), UBLKD_VM_APPEND (more kernel
 #   parameters), UBLKD_VM_ENV="NAME=VALUE ..." (environment in the guest).
 # Exit status: 0 only if everything ran and passed.
 set -uo pipefail
@@ -216,7 +217,7 @@ APPEND="console=ttyS0 panic=-1 loglevel=4 ublkd.mode=$MODE"
 for e in ${UBLKD_VM_ENV:-}; do APPEND+=" ublkd.env=$e"; done
 APPEND+=${UBLKD_VM_APPEND:+ $UBLKD_VM_APPEND}
 
-ACCEL=(-accel tcg,thread=multi -cpu max)
+ACCEL=(-accel tcg,thread=multi -cpu "${UBLKD_VM_CPU:-max}")
 # KVM only on request: on some hosts /dev/kvm exists but does not work
 if [ "${UBLKD_VM_KVM:-0}" = 1 ]; then
 	ACCEL=(-accel kvm -cpu host)

@@ -38,7 +38,10 @@ void ublk_ctrl_close(struct ublk_ctrl *c);
  * dev_id (UINT32_MAX: next free id) in; the kernel's view out.
  */
 int ublk_ctrl_add_dev(struct ublk_ctrl *c, struct ublksrv_ctrl_dev_info *info);
+/* DEL_DEV waits (bounded: -ETIMEDOUT) until the last opener is gone. */
 int ublk_ctrl_del_dev(struct ublk_ctrl *c, uint32_t dev_id);
+/* DEL_DEV_ASYNC: delete now; the disk vanishes when its last user goes. */
+int ublk_ctrl_del_dev_async(struct ublk_ctrl *c, uint32_t dev_id);
 /* START_DEV with the daemon's pid (blocks until the disk is added). */
 int ublk_ctrl_start_dev(struct ublk_ctrl *c, uint32_t dev_id, int32_t pid);
 int ublk_ctrl_stop_dev(struct ublk_ctrl *c, uint32_t dev_id);

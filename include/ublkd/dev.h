@@ -158,6 +158,8 @@ struct ublk_dev_opts {
 	int sqe128;		/* queue ring in SQE128 mode */
 	bool foreground;
 	const char *run_dir;	/* state files, default /run/ublkd */
+	/* Test-only fault: queue 0 exits after this many requests. */
+	uint64_t fault_exit_after;
 };
 
 struct ublk_dev {
@@ -176,6 +178,7 @@ struct ublk_dev {
 	char tgt_json[UBLKD_TGT_JSON_LEN];
 	bool added;		/* ADD_DEV done, DEL_DEV owed */
 	bool deleted;		/* DEL_DEV done: backing state may go */
+	volatile bool queue_died;	/* a queue thread left on its own */
 	unsigned int nr_started;	/* queue threads running */
 	uint64_t nr_io;		/* requests served, summed at exit */
 	int stop_efd;		/* eventfd: wakes every queue thread to exit */

@@ -404,12 +404,22 @@ static int spawn(struct ublk_dev *dev, bool recovering, int argc, char **argv)
 	return 0;
 }
 
+/* Test-only: make queue 0 exit after N requests (lifecycle tests). */
+static void test_switches(struct ublk_dev *dev)
+{
+	const char *s = getenv("UBLKD_TEST_QUEUE_EXIT_AFTER");
+
+	if (s && *s)
+		dev->opts.fault_exit_after = strtoull(s, NULL, 10);
+}
+
 int cmd_add(int argc, char **argv)
 {
 	static struct ublk_dev dev;
 
 	if (parse_add(&dev, argc, argv))
 		return UBLK_EXIT_USAGE;
+	test_switches(&dev);
 	return spawn(&dev, false, argc, argv);
 }
 

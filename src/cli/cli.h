@@ -69,10 +69,5 @@ bool cli_pid_alive(pid_t pid);
  */
 int cli_dev_ids(struct ublk_ctrl *c, uint32_t *ids, int max);
 
-/*
- * DEL_DEV_ASYNC (src/ctrl/ctrl.c; not in ctrl.h yet): delete without
- * waiting for the last reference to go.
- */
-int ublk_ctrl_del_dev_async(struct ublk_ctrl *c, uint32_t dev_id);
 
 #endif /* UBLKD_CLI_H */

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 /*
- * `ublk del -n ID | -a [--async]`
+ * `ublk del -n ID | -a [--async] [--force]`
+ *
+ * A disk held exclusively (a mounted filesystem) is not deleted unless
+ * --force: del says so and exits 1 at once, it never waits on it.
  *
  * The daemon deletes its own device on SIGTERM (STOP_DEV + DEL_DEV), so
  * del asks it first, waits (bounded), kills it if it does not go, then
@@ -188,7 +191,25 @@ static void remove_shm(const char *path)
 		shm_unlink(path);
 }
 
-static int del_one(struct ublk_ctrl *c, uint32_t id, bool async)
+/*
+ * Is /dev/ublkb<id> held exclusively (a mounted filesystem, a dm/md
+ * member)? Deleting it then would pull the disk from under its user.
+ */
+static bool disk_in_use(uint32_t id)
+{
+	char path[32];
+	int fd;
+
+	snprintf(path, sizeof(path), "/dev/ublkb%u", id);
+	fd = open(path, O_RDONLY | O_EXCL | O_CLOEXEC | O_NONBLOCK);
+	if (fd >= 0) {
+		close(fd);
+		return false;
+	}
+	return errno == EBUSY;
+}
+
+static int del_one(struct ublk_ctrl *c, uint32_t id, bool async, bool force)
 {
 	struct ublksrv_ctrl_dev_info info;
 	struct ublk_state *st = calloc(1, sizeof(*st));
@@ -210,6 +231,19 @@ static int del_one(struct ublk_ctrl *c, uint32_t id, bool async)
 		}
 		goto out;
 	}
+	if (disk_in_use(id)) {
+		if (!force) {
+			fprintf(stderr, "ublk: device %u is in use (mounted or held open exclusively): unmount it first, or use del --force\n",
+				id);
+			ret = -EBUSY;
+			goto out;
+		}
+		/* Pull the disk: it vanishes when its last user lets go. */
+		fprintf(stderr, "ublk: device %u is in use: deleting it anyway; /dev/ublkb%u goes away once unmounted\n",
+			id, id);
+		ublk_ctrl_stop_dev(c, id);
+		async = true;
+	}
 	n = daemon_pids(id, info.ublksrv_pid, have_state ? st->pid : 0, pids);
 	stop_daemons(id, pids, n);
 	ret = delete_dev(c, id, async);
@@ -223,7 +257,7 @@ out:
 	return ret;
 }
 
-static int del_all(struct ublk_ctrl *c, bool async)
+static int del_all(struct ublk_ctrl *c, bool async, bool force)
 {
 	uint32_t *ids = calloc(DEL_MAX_DEVS, sizeof(*ids));
 	int n, failed = 0;
@@ -241,7 +275,7 @@ static int del_all(struct ublk_ctrl *c, bool async)
 			ublk_state_remove((int)ids[i]);
 			continue;
 		}
-		if (del_one(c, ids[i], async))
+		if (del_one(c, ids[i], async, force))
 			failed++;
 	}
 	free(ids);
@@ -254,17 +288,18 @@ int cmd_del(int argc, char **argv)
 		{ "number", required_argument, NULL, 'n' },
 		{ "all", no_argument, NULL, 'a' },
 		{ "async", no_argument, NULL, 'A' },
+		{ "force", no_argument, NULL, 'f' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
-	bool all = false, have_id = false, async = false;
+	bool all = false, have_id = false, async = false, force = false;
 	struct ublk_ctrl c;
 	uint32_t id = 0;
 	int opt, ret;
 
 	optind = 0;
 	opterr = 0;
-	while ((opt = getopt_long(argc, argv, "+:n:ah", opts, NULL)) != -1) {
+	while ((opt = getopt_long(argc, argv, "+:n:afh", opts, NULL)) != -1) {
 		switch (opt) {
 		case 'n':
 			if (cli_parse_u32(optarg, "device id", (1u << 20) - 1,
@@ -278,8 +313,11 @@ int cmd_del(int argc, char **argv)
 		case 'A':
 			async = true;
 			break;
+		case 'f':
+			force = true;
+			break;
 		case 'h':
-			printf("usage: ublk del -n ID | -a [--async]\n");
+			printf("usage: ublk del -n ID | -a [--async] [-f|--force]\n");
 			return 0;
 		case ':':
 			return cli_usage_error("del", "option '%s' needs a value",
@@ -298,9 +336,9 @@ int cmd_del(int argc, char **argv)
 	if (cli_ctrl_open(&c))
 		return 1;
 	if (all)
-		ret = del_all(&c, async);
+		ret = del_all(&c, async, force);
 	else
-		ret = del_one(&c, id, async) ? 1 : 0;
+		ret = del_one(&c, id, async, force) ? 1 : 0;
 	ublk_ctrl_close(&c);
 	return ret;
 }

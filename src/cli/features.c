@@ -93,7 +93,7 @@ void cli_usage(FILE *out)
 		"      loop -f FILE [--buffered_io] [-o SECTORS] [--size SIZE]\n"
 		"                             FILE from 512-byte sector SECTORS on;\n"
 		"                             O_DIRECT unless --buffered_io\n"
-		"  ublk del -n ID | -a [--async]\n"
+		"  ublk del -n ID | -a [--async] [-f|--force]\n"
 		"      stop the daemon (SIGTERM, then SIGKILL after 10 s) and delete\n"
 		"      device ID, or every device with -a\n"
 		"  ublk list [-n ID] [-v] [--json]\n"

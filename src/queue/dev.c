@@ -30,6 +30,8 @@ void ublk_dev_queue_exited(struct ublk_dev *dev, struct ublk_queue *q)
 {
 	pthread_mutex_lock(&dev->lock);
 	dev->nr_exited++;
+	if (!q->stopping || q->err)
+		dev->queue_died = true;
 	pthread_mutex_unlock(&dev->lock);
 	/* Wake the main thread: a queue that leaves takes the device down. */
 	if (!q->stopping || q->err)
@@ -275,6 +277,32 @@ int ublk_dev_recover(struct ublk_dev *dev)
 }
 
 /*
+ * Delete without ever hanging: DEL_DEV_ASYNC, then wait (bounded) for the
+ * id to go so that it can be reused at once. A disk still held (mounted)
+ * stays until its user lets go; we say so and leave.
+ */
+static int del_dev(struct ublk_dev *dev)
+{
+	struct ublksrv_ctrl_dev_info info;
+	uint32_t id = dev->info.dev_id;
+	int i, ret;
+
+	ret = ublk_ctrl_del_dev_async(&dev->ctrl, id);
+	if (ret == -EOPNOTSUPP || ret == -EINVAL || ret == -ENOTTY)
+		return ublk_ctrl_del_dev(&dev->ctrl, id);
+	if (ret)
+		return ret;
+	for (i = 0; i < 500; i++) {
+		if (ublk_ctrl_get_dev_info(&dev->ctrl, id, &info) == -ENODEV)
+			return 0;
+		usleep(10000);
+	}
+	fprintf(stderr, "ublk: dev %u deleted; /dev/ublkb%u goes away when its last user closes it\n",
+		id, id);
+	return 0;
+}
+
+/*
  * Tear down whatever was set up. @del: STOP_DEV and DEL_DEV too (a clean
  * stop); without it the device is left for recovery.
  */
@@ -282,6 +310,14 @@ void ublk_dev_destroy(struct ublk_dev *dev, bool del)
 {
 	int ret;
 
+	/*
+	 * A queue thread died: take every other queue down the same way
+	 * first (their rings close, the kernel cancels all the commands),
+	 * so the device never stays half served: STOP_DEV then has nothing
+	 * to wait for.
+	 */
+	if (dev->queue_died)
+		join_queues(dev);
 	/* STOP_DEV completes every held FETCH with ABORT, after the drain. */
 	if (del && dev->added) {
 		ret = ublk_ctrl_stop_dev(&dev->ctrl, dev->info.dev_id);
@@ -296,7 +332,7 @@ void ublk_dev_destroy(struct ublk_dev *dev, bool del)
 	dev->cdev_fd = -1;
 	/* DEL_DEV waits for the last /dev/ublkcN user: close it first. */
 	if (del && dev->added) {
-		ret = ublk_ctrl_del_dev(&dev->ctrl, dev->info.dev_id);
+		ret = del_dev(dev);
 		if (ret && ret != -ENODEV)
 			fprintf(stderr, "ublk: DEL_DEV failed: %s\n",
 				strerror(-ret));

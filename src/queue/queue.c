@@ -213,6 +213,14 @@ static int queue_prime(struct ublk_queue *q)
 	return ret < 0 ? ret : 0;
 }
 
+/* The test-only switch UBLKD_TEST_QUEUE_EXIT_AFTER (see add.c). */
+static bool fault_due(const struct ublk_queue *q)
+{
+	uint64_t after = q->dev->opts.fault_exit_after;
+
+	return after && q->q_id == 0 && q->nr_io >= after;
+}
+
 static int queue_loop(struct ublk_queue *q)
 {
 	struct ur_cqe cqes[CQE_BATCH];
@@ -220,6 +228,13 @@ static int queue_loop(struct ublk_queue *q)
 	int ret;
 
 	while (!queue_done(q)) {
+		if (fault_due(q)) {
+			/* Hand back every result first: nothing held. */
+			ur_submit(&q->ring);
+			fprintf(stderr, "ublkd: q%u: injected fault: queue thread exits\n",
+				q->q_id);
+			return -ECANCELED;
+		}
 		ret = ur_submit_and_wait(&q->ring, 1);
 		if (ret < 0 && ret != -EBUSY && ret != -EAGAIN) {
 			fprintf(stderr, "ublkd: q%u: io_uring_enter: %s\n",

@@ -38,6 +38,7 @@ struct loop_tgt {
 	unsigned int lbs;	/* backing's logical block size */
 	unsigned int pbs;
 	unsigned int discard_gran;	/* 0: no discard */
+	char path[PATH_MAX];	/* absolute, for describe */
 };
 
 /* ---- init ---- */
@@ -299,6 +300,15 @@ static int loop_init(struct ublk_dev *dev, bool recovering)
 	ret = loop_open(path, lt, dev->tgt_opts.buffered_io);
 	if (ret)
 		return ret;
+	/* what was opened, not what the path named a moment before */
+	if (fstat(lt->fd, &st) ||
+	    (!S_ISREG(st.st_mode) && !S_ISBLK(st.st_mode))) {
+		fprintf(stderr, "ublk: loop: %s changed while being opened\n",
+			path);
+		return -EINVAL;
+	}
+	if (!realpath(path, lt->path))
+		snprintf(lt->path, sizeof(lt->path), "%s", path);
 	if (S_ISBLK(st.st_mode))
 		ret = loop_probe_blkdev(path, lt, &st);
 	else
@@ -545,7 +555,7 @@ static void loop_describe(struct ublk_dev *dev)
 	const struct loop_tgt *lt = dev->tgt_data;
 	char file[UBLKD_TGT_JSON_LEN - 128];
 
-	json_escape(file, sizeof(file), dev->tgt_opts.file);
+	json_escape(file, sizeof(file), lt ? lt->path : dev->tgt_opts.file);
 	snprintf(dev->tgt_json, sizeof(dev->tgt_json),
 		 "{\"name\":\"loop\",\"backing_file\":\"%s\",\"dev_size\":%llu,\"direct_io\":%d,\"offset\":%llu}",
 		 file, (unsigned long long)dev->params.basic.dev_sectors << 9,

@@ -36,8 +36,10 @@ bad "beyond the end" -o 4096 -f $d/ok
 bad "larger" --size 2M -f $d/ok
 bad "larger" -o 1 --size 1M -f $d/ok
 bad "neither" -f /dev/null
-# the good one next to them works
-loop_add 41 -f $d/ok --buffered_io
+# the good one next to them works (given relative: described absolute)
+(cd $d && loop_add 41 -f ok --buffered_io) || exit 1
 [ "$($BLOCKDEV --getsize64 /dev/ublkb41)" = 1048576 ] || fail "size of ok"
+loop_json 41 | grep -qF "\"backing_file\":\"$d/ok\"" ||
+	fail "backing_file is not the absolute path: $(loop_json 41)"
 loop_del 41
 pass

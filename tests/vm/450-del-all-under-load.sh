@@ -1,0 +1,30 @@
+#!/bin/sh
+# `ublk del -a` with 8 devices under fio load: every device goes, within
+# bounded time, and fio ends.
+. "${UBLKD_ROOT:-.}/tests/vm/lib.sh"
+require_ublk
+require_cmd fio
+on_exit "$UBLK del -a"
+
+args=
+i=50
+while [ $i -lt 58 ]; do
+	$UBLK add -t mem -n $i --size 8M -d 16 >/dev/null || fail "add $i"
+	wait_dev /dev/ublkb$i 5 || fail "no ublkb$i"
+	args="$args --name=d$i --filename=/dev/ublkb$i"
+	i=$((i + 1))
+done
+fio --direct=1 --ioengine=io_uring --rw=randrw --bs=4k --iodepth=4 \
+	--time_based --runtime=120 $args >/dev/null 2>&1 &
+fpid=$!
+on_exit "kill -9 $fpid"
+sleep 3
+t0=$(now_ms)
+timeout 60 $UBLK del -a || fail "del -a failed or hung"
+t1=$(now_ms)
+info "del -a of 8 loaded devices: $((t1 - t0)) ms"
+ls /dev/ublkb* >/dev/null 2>&1 && fail "devices left: $(ls /dev/ublkb*)"
+n=0
+while kill -0 $fpid 2>/dev/null && [ $n -lt 100 ]; do sleep 0.1; n=$((n + 1)); done
+kill -0 $fpid 2>/dev/null && fail "fio still running 10 s after del -a"
+pass
