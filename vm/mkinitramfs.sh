@@ -6,7 +6,8 @@
 #       shared libraries, the kernel modules, vm/init, vm/runner.sh,
 #       tests/vm/*, bench/*.sh, build/ublk and build-asan/ublk if built.
 #   vm/mkinitramfs.sh --extra OUT FILE...
-#       a small archive that adds FILEs to /ublkd/tests/extra/ in the guest;
+#       a small archive that adds FILEs to /ublkd/tests/extra/ in the guest
+#       (their order in /ublkd/tests/extra.order);
 #       the kernel accepts cpio archives concatenated (cat base extra).
 #
 # Env: UBLKD_VM_BINS  more repo-relative executables to ship (with their libs).
@@ -38,7 +39,10 @@ if [ "${1:-}" = --extra ]; then
 	mkdir -p "$tmp/ublkd/tests/extra"
 	for f in "$@"; do
 		[ -f "$f" ] || die "extra file $f not found"
+		b=$(basename "$f")
+		[ -e "$tmp/ublkd/tests/extra/$b" ] && die "two extra files named $b"
 		cp "$f" "$tmp/ublkd/tests/extra/"
+		echo "tests/extra/$b" >>"$tmp/ublkd/tests/extra.order"
 	done
 	mkdir -p "$(dirname "$out")"
 	mkcpio "$tmp" "$out"

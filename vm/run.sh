@@ -15,7 +15,7 @@
 #   --native    run on this host (auto when /dev/ublk-control exists or
 #               `modprobe ublk_drv` works)     --vm   always use the VM
 #   --no-build  reuse build/vm/initramfs.cpio
-# Env: UBLKD_VM_TIMEOUT (whole run, s, default 1200), UBLKD_VM_TEST_TIMEOUT
+# Env: UBLKD_VM_TIMEOUT (whole run, s, default 2400), UBLKD_VM_TEST_TIMEOUT
 #   (per test, default 300), UBLKD_VM_EXTRA (like --extra, space separated),
 #   UBLKD_ASAN=1 (tests use build-asan/ublk), UBLKD_VM_SCRATCH=0 (no scratch
 #   disk), UBLKD_VM_MEM (default 2G), UBLKD_VM_VERBOSE=1 (console on stderr),
@@ -29,7 +29,7 @@ cd "$(dirname "$0")/.."
 MODE=tests WHERE=auto BUILD=1
 FILTER=${UBLKD_VM_TESTS:-}
 read -r -a EXTRAS <<<"${UBLKD_VM_EXTRA:-}"
-TIMEOUT=${UBLKD_VM_TIMEOUT:-1200}
+TIMEOUT=${UBLKD_VM_TIMEOUT:-2400}
 OUT=build/vm
 
 die() { echo "vm/run.sh: error: $*" >&2; exit 2; }

@@ -8,7 +8,8 @@
 # FILTER: comma/space separated patterns, a glob against the file name or
 # else a substring; empty = all. Run from the repo root (the guest's /ublkd).
 # Env: UBLKD_VM_TEST_TIMEOUT (s, default 300), UBLKD_IN_VM=1 (guest: clear
-# dmesg per test and fail on kernel splats, kill leftover processes).
+# dmesg per test and fail on kernel splats, kill leftover processes and
+# delete leftover ublk devices).
 set -u
 [ "${1:-}" = tests ] || { echo "usage: $0 tests [FILTER]" >&2; exit 2; }
 filter=${2:-}
@@ -80,7 +81,15 @@ for f in $list; do
 	kill -9 -"$wd" "$wd" 2>/dev/null
 	# leftovers of the test (servers it started and did not stop)
 	kill -9 -"$pid" 2>/dev/null
-	[ "$in_vm" = 1 ] && kill -9 -1 2>/dev/null
+	leftover=
+	if [ "$in_vm" = 1 ]; then
+		kill -9 -1 2>/dev/null
+		# devices the test did not delete: the next test starts clean
+		leftover=$(ls /dev/ublkc* 2>/dev/null | tr '\n' ' ')
+		if [ -n "$leftover" ] && [ -x build/ublk ]; then
+			timeout 60 build/ublk del -a -f >/dev/null 2>&1
+		fi
+	fi
 	dt=$(($(date +%s) - t0))
 	splat=
 	if [ "$in_vm" = 1 ]; then
@@ -98,7 +107,9 @@ for f in $list; do
 	elif [ -n "$splat" ]; then
 		tap "not ok $i - $name"
 		tap "#   exit $rc, but the kernel logged a splat:"
-		tail -n 40 "$logdir/dmesg" >"$logdir/tail"; diag "$logdir/tail"
+		awk '/BUG:|WARNING:|Oops|general protection|Call Trace|hung_task|soft lockup/ \
+			{ p = 1 } p && n++ < 40' "$logdir/dmesg" >"$logdir/tail"
+		diag "$logdir/tail"
 		failed=$((failed + 1))
 	elif [ "$rc" = 0 ]; then
 		tap "ok $i - $name"
@@ -112,6 +123,8 @@ for f in $list; do
 		tail -n 20 "$log" >"$logdir/tail"; diag "$logdir/tail"
 		failed=$((failed + 1))
 	fi
+	[ -n "$leftover" ] &&
+		tap "#   note: $name left ublk devices behind: $leftover(deleted)"
 	tap "#   $name took ${dt}s"
 	# keep the full log visible on the console too
 	sed -e "s/^/[$name] /" "$log" >&2
