@@ -20,13 +20,13 @@ on_exit "$UBLK del -a"
 setup_null() {
 	modprobe null_blk nr_devices=1 gb=4 bs=512 queue_mode=2 irqmode=0 \
 		hw_queue_depth=128 submit_queues=2 || fail "null_blk"
-	$UBLK add -t null -n 0 -q 2 -d 128 --size 4G >/dev/null || fail "ublk null"
+	$UBLK add -t null -n 0 -q 1 -d 128 --size 4G >/dev/null || fail "ublk null"
 	wait_dev /dev/nullb0 && wait_dev /dev/ublkb0 || fail "null devices"
 	echo "null /dev/ublkb0 /dev/nullb0 null_blk"
 }
 setup_mem() {
 	modprobe brd rd_nr=1 rd_size=262144 max_part=0 || fail "brd"
-	$UBLK add -t mem -n 1 -q 2 -d 128 --size 256M >/dev/null || fail "ublk mem"
+	$UBLK add -t mem -n 1 -q 1 -d 128 --size 256M >/dev/null || fail "ublk mem"
 	wait_dev /dev/ram0 && wait_dev /dev/ublkb1 || fail "mem devices"
 	# Both fully written: brd allocates pages on first write.
 	dd if=/dev/zero of=/dev/ram0 bs=1M count=256 oflag=direct 2>/dev/null
@@ -50,7 +50,7 @@ setup_loop() {
 	done
 	lo=$($LOSETUP --direct-io=on -f --show $mnt/a) || return 1
 	on_exit "$LOSETUP -d $lo"
-	$UBLK add -t loop -n 2 -q 2 -d 128 -f $mnt/b >/dev/null || return 1
+	$UBLK add -t loop -n 2 -q 1 -d 128 -f $mnt/b >/dev/null || return 1
 	wait_dev /dev/ublkb2 || return 1
 	echo "loop /dev/ublkb2 $lo loop-dio"
 }
