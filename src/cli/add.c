@@ -217,6 +217,25 @@ static int parse_add(struct ublk_dev *dev, int argc, char **argv)
 
 /* ---- the daemon ---- */
 
+/*
+ * One `add` argument for the state file; the backing file's path is made
+ * absolute, so that `ublk recover` finds it from any directory.
+ */
+static void save_arg(const struct ublk_dev *dev, const char *arg, char *out,
+		     size_t len)
+{
+	const char *file = dev->tgt_opts.file;
+	char *abs;
+
+	if (!file || file < arg || file >= arg + strlen(arg) || *file == '/') {
+		snprintf(out, len, "%s", arg);
+		return;
+	}
+	abs = realpath(file, NULL);
+	snprintf(out, len, "%.*s%s", (int)(file - arg), arg, abs ? abs : file);
+	free(abs);
+}
+
 static void fill_state(const struct ublk_dev *dev, int argc, char **argv,
 		       struct ublk_state *s)
 {
@@ -241,7 +260,7 @@ static void fill_state(const struct ublk_dev *dev, int argc, char **argv,
 					      n ? "," : "", cpu);
 	}
 	for (i = 0; i < (unsigned int)argc && i < UBLK_STATE_MAX_ARGS; i++)
-		snprintf(s->argv[i], sizeof(s->argv[i]), "%s", argv[i]);
+		save_arg(dev, argv[i], s->argv[i], sizeof(s->argv[i]));
 	s->argc = (int)i;
 	snprintf(s->shm_path, sizeof(s->shm_path), "%s",
 		 dev->tgt_opts.shm_path);

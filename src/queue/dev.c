@@ -185,7 +185,7 @@ static int wait_queues_ready(struct ublk_dev *dev)
 	return err;
 }
 
-static int start_queues(struct ublk_dev *dev)
+static int spawn_queues(struct ublk_dev *dev)
 {
 	unsigned int i;
 	int ret;
@@ -210,7 +210,20 @@ static int start_queues(struct ublk_dev *dev)
 		}
 		dev->nr_started = i + 1;
 	}
-	return wait_queues_ready(dev);
+	return 0;
+}
+
+/* Queue threads up, every FETCH_REQ submitted; errors printed. */
+static int start_queues(struct ublk_dev *dev)
+{
+	int ret = spawn_queues(dev);
+
+	if (!ret)
+		ret = wait_queues_ready(dev);
+	if (ret)
+		fprintf(stderr, "ublk: queue set-up failed: %s\n",
+			strerror(-ret));
+	return ret;
 }
 
 /* Wake every queue thread out of its wait and join them all. */
@@ -239,11 +252,8 @@ int ublk_dev_start(struct ublk_dev *dev)
 	int ret;
 
 	ret = start_queues(dev);
-	if (ret) {
-		fprintf(stderr, "ublk: queue set-up failed: %s\n",
-			strerror(-ret));
+	if (ret)
 		return ret;
-	}
 	/* START_DEV returns once the kernel has every FETCH_REQ. */
 	ret = ublk_ctrl_start_dev(&dev->ctrl, dev->info.dev_id, getpid());
 	if (ret) {
@@ -260,11 +270,8 @@ int ublk_dev_recover(struct ublk_dev *dev)
 	int ret;
 
 	ret = start_queues(dev);
-	if (ret) {
-		fprintf(stderr, "ublk: queue set-up failed: %s\n",
-			strerror(-ret));
+	if (ret)
 		return ret;
-	}
 	ret = ublk_ctrl_end_user_recovery(&dev->ctrl, dev->info.dev_id,
 					  getpid());
 	if (ret) {

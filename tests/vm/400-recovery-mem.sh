@@ -1,5 +1,5 @@
 #!/bin/sh
-# User recovery on mem (-r 1): kill -9 the daemon in the middle of a
+# User recovery on mem (-r 1; other targets via RECOVERY_TGT): kill -9 the daemon in the middle of a
 # stream of direct writes, `ublk recover`, and every write acknowledged
 # before the crash reads back intact; I/O flows again. Three times in a row,
 # then a kill during recovery itself, then del cleans everything up.
@@ -8,10 +8,13 @@ require_ublk
 require_cmd fio
 RUN=${UBLKD_RUN_DIR:-/run/ublkd}
 on_exit "$UBLK del -a"
-on_exit "rm -f /tmp/pat /tmp/r.$$"
+PAT=${RECOVERY_PAT:-/tmp/pat.$$}
+[ -n "${RECOVERY_PAT:-}" ] || on_exit "rm -f $PAT"
+on_exit "rm -f /tmp/r.$$"
 
 ID=${RECOVERY_ID:-30}
 ROPTS=${RECOVERY_OPTS:--r 1}
+TGT=${RECOVERY_TGT:--t mem --size 64M}
 daemon_pid() { $UBLK list -n $ID | sed -n 's/.*daemon pid \([0-9]*\).*/\1/p'; }
 state() { $UBLK list -n $ID | sed -n 's/.*state \([A-Z_]*\).*/\1/p'; }
 wait_state() {	# STATE SECS
@@ -20,17 +23,17 @@ wait_state() {	# STATE SECS
 	[ "$(state)" = "$1" ]
 }
 
-$UBLK add -t mem -n $ID -q 2 --size 64M $ROPTS >/dev/null || fail "add $ROPTS"
+$UBLK add $TGT -n $ID -q 2 $ROPTS >/dev/null || fail "add $TGT $ROPTS"
 $UBLK list -n $ID | grep -q ' RECOVERY ' || fail "no RECOVERY flag in list"
 wait_dev /dev/ublkb$ID 5 || fail "no device"
 [ -f $RUN/ublkb$ID.state ] || fail "no state file"
-dd if=/dev/urandom of=/tmp/pat bs=1M count=16 2>/dev/null
+dd if=/dev/urandom of=$PAT bs=1M count=16 2>/dev/null
 
 round=1
 while [ $round -le 3 ]; do
 	off=$(((round - 1) * 256))	# 64 KiB blocks: 16 MiB per round
 	pid=$(daemon_pid)
-	dd if=/tmp/pat of=/dev/ublkb$ID bs=64k seek=$off oflag=direct \
+	dd if=$PAT of=/dev/ublkb$ID bs=64k seek=$off oflag=direct \
 		2>/tmp/dd.$$ &
 	ddpid=$!
 	sleep 1
@@ -39,7 +42,8 @@ while [ $round -le 3 ]; do
 	# A write the dead daemon held fails; one issued after it died waits
 	# in the kernel for the recovered daemon. So recover before waiting.
 	wait_state QUIESCED 10 || fail "device is $(state), not QUIESCED"
-	$UBLK recover -n $ID >/dev/null || fail "recover (round $round)"
+	# from another directory: the state file must not depend on the cwd
+	(cd / && $UBLK recover -n $ID >/dev/null) || fail "recover (round $round)"
 	dd if=/dev/ublkb$ID of=/dev/null bs=4k count=1 iflag=direct 2>/dev/null ||
 		fail "no I/O after recover"
 	t1=$(now_ms)
@@ -54,7 +58,7 @@ while [ $round -le 3 ]; do
 	if [ "$done_blocks" -gt 0 ]; then
 		dd if=/dev/ublkb$ID of=/tmp/r.$$ bs=64k skip=$off \
 			count="$done_blocks" iflag=direct 2>/dev/null
-		dd if=/tmp/pat bs=64k count="$done_blocks" 2>/dev/null |
+		dd if=$PAT bs=64k count="$done_blocks" 2>/dev/null |
 			cmp -s - /tmp/r.$$ || fail "round $round: acknowledged data lost"
 	fi
 	# and the earlier rounds' data too
