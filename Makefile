@@ -72,7 +72,7 @@ check-host: all $(HOST_BINS) $(HOST_BINS_ASAN) $(BA)/ublk
 # The VM tests: one boot runs every tests/vm/*.sh against the real driver,
 # and the guest's results come back as one TAP stream.
 check-vm: all $(BA)/ublk
-	prove --exec 'bash' vm/vm-tests.t
+	prove --exec 'bash' vm/vm-tests.t vm/vm-tests-asan.t
 
 demo: deps all
 	bash vm/run.sh --demo

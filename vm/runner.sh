@@ -99,7 +99,22 @@ for f in $list; do
 			splat=1
 		fi
 	fi
-	if [ -e "$flag" ]; then
+	# sanitizer reports of the daemons (their logs) or the test's
+	san=
+	rundir=${UBLKD_RUN_DIR:-/run/ublkd}
+	if grep -qE 'ERROR: (Address|Leak)Sanitizer|runtime error:' "$log" \
+		"$rundir"/*.log 2>/dev/null; then
+		san=1
+		grep -hE -A12 'ERROR: (Address|Leak)Sanitizer|runtime error:' \
+			"$log" "$rundir"/*.log 2>/dev/null | head -n 40 >"$logdir/san"
+	fi
+	[ "$in_vm" = 1 ] && rm -f "$rundir"/*.log
+	if [ -n "$san" ]; then
+		tap "not ok $i - $name"
+		tap "#   a sanitizer reported:"
+		diag "$logdir/san"
+		failed=$((failed + 1))
+	elif [ -e "$flag" ]; then
 		tap "not ok $i - $name"
 		tap "#   timed out after $tmo s; last output:"
 		tail -n 20 "$log" >"$logdir/tail"; diag "$logdir/tail"

@@ -400,7 +400,7 @@ static int spawn(struct ublk_dev *dev, bool recovering, int argc, char **argv)
 	if (pid == 0) {
 		close(pfd[0]);
 		setsid();
-		_exit(run_daemon(dev, recovering, pfd[1], argc, argv));
+		exit(run_daemon(dev, recovering, pfd[1], argc, argv));
 	}
 	close(pfd[1]);
 	do
@@ -480,19 +480,31 @@ int cmd_recover(int argc, char **argv)
 	static struct ublk_dev dev;
 	static char *args[UBLK_STATE_MAX_ARGS + 1];
 	static struct ublk_state st;
+	static const struct option opts[] = {
+		{ "number", required_argument, NULL, 'n' },
+		{ "foreground", no_argument, NULL, OPT_FOREGROUND },
+		{ NULL, 0, NULL, 0 },
+	};
+	bool foreground = false;
 	uint32_t id;
 	int c, i, ret;
 
 	optind = 1;
 	opterr = 0;
 	id = UINT32_MAX;
-	while ((c = getopt(argc, argv, "n:")) != -1) {
+	while ((c = getopt_long(argc, argv, "n:", opts, NULL)) != -1) {
+		if (c == OPT_FOREGROUND) {
+			foreground = true;
+			continue;
+		}
 		if (c != 'n' || cli_parse_u32(optarg, "device id", INT32_MAX,
-					      &id))
+					      &id)) {
+			fprintf(stderr, "usage: ublk recover -n ID [--foreground]\n");
 			return UBLK_EXIT_USAGE;
+		}
 	}
 	if (id == UINT32_MAX || optind < argc) {
-		fprintf(stderr, "usage: ublk recover -n ID\n");
+		fprintf(stderr, "usage: ublk recover -n ID [--foreground]\n");
 		return UBLK_EXIT_USAGE;
 	}
 	ret = ublk_state_load((int)id, &st);
@@ -507,6 +519,7 @@ int cmd_recover(int argc, char **argv)
 	if (parse_add(&dev, st.argc, args))
 		return 1;
 	dev.opts.dev_id = (int)id;
+	dev.opts.foreground = foreground;
 	snprintf(dev.tgt_opts.shm_path, sizeof(dev.tgt_opts.shm_path), "%s",
 		 st.shm_path);
 	if (recover_check(&dev, (int)id))

@@ -98,7 +98,7 @@ void cli_usage(FILE *out)
 		"      device ID, or every device with -a\n"
 		"  ublk list [-n ID] [-v] [--json]\n"
 		"      show the devices (-v: queues and the add command too)\n"
-		"  ublk recover -n ID\n"
+		"  ublk recover -n ID [--foreground]\n"
 		"      start a new daemon for a device added with -r 1 whose\n"
 		"      daemon died\n"
 		"  ublk features\n"
