@@ -28,7 +28,7 @@ FNR == NR {
 }
 { name[$1] = $4 }
 END {
-	print "| pair | job | ours IOPS | kernel IOPS | IOPS ratio | ours MiB/s | kernel MiB/s | MiB/s ratio | ours mean/p99 us | kernel mean/p99 us | mean lat ratio | daemon CPU us/IO |"
+	print "| pair | job | ours IOPS | kernel IOPS | IOPS ratio | ours MiB/s | kernel MiB/s | MiB/s ratio | ours mean/p99 us | kernel mean/p99 us | mean lat ratio | daemon CPU us/IO (ours/theirs) |"
 	print "|---|---|---|---|---|---|---|---|---|---|---|---|"
 	for (i = 1; i <= no; i++) {
 		split(order[i], pj, SUBSEP); p = pj[1]; j = pj[2]
@@ -37,8 +37,10 @@ END {
 		om = median(o SUBSEP "mbs"); km = median(k SUBSEP "mbs")
 		ol = median(o SUBSEP "mean"); kl = median(k SUBSEP "mean")
 		op = median(o SUBSEP "p99"); kp = median(k SUBSEP "p99")
-		printf "| %s vs %s | %s | %d | %d | %s | %.1f | %.1f | %s | %.0f/%d | %.0f/%d | %s | %.1f |\n",
+		oc = median(o SUBSEP "cpu"); kc = median(k SUBSEP "cpu")
+		printf "| %s vs %s | %s | %d | %d | %s | %.1f | %.1f | %s | %.0f/%d | %.0f/%d | %s | %s/%s |\n",
 			p, name[p], j, oi, ki, ratio(oi, ki), om, km, ratio(om, km),
-			ol, op, kl, kp, ratio(ol, kl), median(o SUBSEP "cpu")
+			ol, op, kl, kp, ratio(ol, kl),
+			oc < 0 ? "-" : sprintf("%.1f", oc), kc < 0 ? "-" : sprintf("%.1f", kc)
 	}
 }' "$1" "$2"

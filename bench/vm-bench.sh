@@ -3,6 +3,7 @@
 # kernel's own drivers on the same workloads, interleaved, PASSES passes,
 # medians. Emulated timings are noisy: read the ratios, not the absolutes.
 #   null  vs null_blk      mem  vs brd      loop  vs kernel loop (-dio)
+#   sqe: our null with 64-byte SQEs vs with 128-byte SQEs
 # Env: BENCH_PASSES (3), BENCH_RUNTIME (s per job, 4), BENCH_PAIRS
 # ("null,mem,loop"), BENCH_JOBS (all; comma separated).
 . "${UBLKD_ROOT:-.}/tests/vm/lib.sh"
@@ -10,7 +11,7 @@ require_ublk
 require_cmd fio
 PASSES=${BENCH_PASSES:-3}
 RT=${BENCH_RUNTIME:-4}
-PAIRS=$(echo "${BENCH_PAIRS:-null mem loop}" | tr , " ")
+PAIRS=$(echo "${BENCH_PAIRS:-null mem loop sqe}" | tr , " ")
 JOBS=$(echo "${BENCH_JOBS:-randread32 randwrite32 randread1 randwrite1 seqread128k seqwrite128k}" | tr , " ")
 RES=/tmp/bench.res
 : >$RES
@@ -55,6 +56,15 @@ setup_loop() {
 	echo "loop /dev/ublkb2 $lo loop-dio"
 }
 
+# The data path's SQE size: 64-byte SQEs (the default; a ublk I/O
+# command is 16 bytes) against 128-byte ones (--sqe128), both ours.
+setup_sqe() {
+	$UBLK add -t null -n 3 -q 1 -d 128 --size 4G >/dev/null || return 1
+	$UBLK add -t null -n 4 -q 1 -d 128 --size 4G --sqe128 >/dev/null || return 1
+	wait_dev /dev/ublkb3 && wait_dev /dev/ublkb4 || return 1
+	echo "sqe64 /dev/ublkb3 /dev/ublkb4 sqe128"
+}
+
 DEVS=/tmp/bench.devs
 : >$DEVS
 for p in $PAIRS; do
@@ -85,7 +95,7 @@ job_args() {
 run_one() {
 	out=/tmp/fio.b
 	pid=
-	case $2 in ours) pid=$(daemon_pid "$3") ;; esac
+	case $3 in /dev/ublkb*) pid=$(daemon_pid "$3") ;; esac
 	t0=$(cpu_ticks "$pid")
 	fio --name=b --filename="$3" --direct=1 --ioengine=io_uring \
 		--size=200M --time_based --runtime="$RT" --ramp_time=1 \
@@ -102,7 +112,7 @@ run_one() {
 		p99 = r ? $18 : $59; bw = r ? $7 : $48
 		sub(/.*=/, "", p99)
 		ios = iops * (ENVIRON["RT"] + 0)
-		cpu = (kind == "ours" && ios > 0) ? ticks * 1e6 / hz / ios : -1
+		cpu = (ticks > 0 && ios > 0) ? ticks * 1e6 / hz / ios : -1
 		printf "%s %s %s %d %d %.1f %d %.1f %.2f\n", pair, kind, job,
 			pass, iops, mean, p99, bw / 1024, cpu
 	}' $out >>$RES

@@ -178,7 +178,6 @@ struct ublk_dev {
 	char tgt_json[UBLKD_TGT_JSON_LEN];
 	bool added;		/* ADD_DEV done, DEL_DEV owed */
 	bool deleted;		/* DEL_DEV done: backing state may go */
-	volatile bool queue_died;	/* a queue thread left on its own */
 	unsigned int nr_started;	/* queue threads running */
 	uint64_t nr_io;		/* requests served, summed at exit */
 	int stop_efd;		/* eventfd: wakes every queue thread to exit */

@@ -309,6 +309,32 @@ static int serve(struct ublk_dev *dev, const sigset_t *set)
 	}
 }
 
+/*
+ * A queue thread failed: the daemon goes down as a whole, at once, the way
+ * the kernel handles best (every queue cancelled together, as in a crash).
+ * A recoverable device is left QUIESCED for `ublk recover`; any other is
+ * deleted by `ublk del`, started here to run once we are gone.
+ */
+static void __attribute__((noreturn)) die_with_queue(struct ublk_dev *dev)
+{
+	char id[16];
+
+	snprintf(id, sizeof(id), "%u", dev->info.dev_id);
+	if (dev->info.flags & UBLK_F_USER_RECOVERY) {
+		fprintf(stderr, "ublkd: dev %s left for recovery: ublk recover -n %s\n",
+			id, id);
+		_exit(1);
+	}
+	fprintf(stderr, "ublkd: dev %s: deleting it once this daemon is gone\n",
+		id);
+	if (fork() == 0) {
+		/* exec drops our rings and mappings: nothing of ours is held */
+		execl("/proc/self/exe", "ublk", "del", "-n", id, (char *)NULL);
+		_exit(127);
+	}
+	_exit(1);
+}
+
 static void notify(int fd, int ret, uint32_t dev_id)
 {
 	int msg[2] = { ret, (int)dev_id };
@@ -373,6 +399,8 @@ static int run_daemon(struct ublk_dev *dev, bool recovering, int notify_fd,
 	notify(notify_fd, 0, dev->info.dev_id);
 
 	stopped_by_queue = serve(dev, &set);
+	if (stopped_by_queue)
+		die_with_queue(dev);
 	ublk_dev_destroy(dev, true);
 	ublk_state_remove((int)dev->info.dev_id);
 	print_stats(dev);

@@ -30,8 +30,6 @@ void ublk_dev_queue_exited(struct ublk_dev *dev, struct ublk_queue *q)
 {
 	pthread_mutex_lock(&dev->lock);
 	dev->nr_exited++;
-	if (!q->stopping || q->err)
-		dev->queue_died = true;
 	pthread_mutex_unlock(&dev->lock);
 	/* Wake the main thread: a queue that leaves takes the device down. */
 	if (!q->stopping || q->err)
@@ -317,14 +315,6 @@ void ublk_dev_destroy(struct ublk_dev *dev, bool del)
 {
 	int ret;
 
-	/*
-	 * A queue thread died: take every other queue down the same way
-	 * first (their rings close, the kernel cancels all the commands),
-	 * so the device never stays half served: STOP_DEV then has nothing
-	 * to wait for.
-	 */
-	if (dev->queue_died)
-		join_queues(dev);
 	/* STOP_DEV completes every held FETCH with ABORT, after the drain. */
 	if (del && dev->added) {
 		ret = ublk_ctrl_stop_dev(&dev->ctrl, dev->info.dev_id);

@@ -357,10 +357,21 @@ void *ublk_queue_thread(void *arg)
 
 	ret = queue_setup(q);
 	ublk_dev_queue_ready(q->dev, ret);
-	if (!ret)
-		ret = queue_loop(q);
+	if (ret) {
+		q->err = ret;
+		queue_teardown(q);
+		return NULL;
+	}
+	ret = queue_loop(q);
 	q->err = ret;
-	queue_teardown(q);
+	/*
+	 * A queue that failed while serving leaves its ring as it is: the
+	 * daemon then exits as a whole, and the kernel cancels every queue
+	 * at once, as for a crash (closing one ring alone while the others
+	 * serve can leave requests stranded in the 6.12 driver).
+	 */
+	if (!ret)
+		queue_teardown(q);
 	ublk_dev_queue_exited(q->dev, q);
 	return NULL;
 }

@@ -1,8 +1,8 @@
 #!/bin/sh
 # A queue thread that exits (fault injected with the test-only switch
-# UBLKD_TEST_QUEUE_EXIT_AFTER) takes the daemon down cleanly: the device
-# is stopped and deleted, the daemon exits non-zero saying why, no
-# half-alive device is left and nothing hangs.
+# UBLKD_TEST_QUEUE_EXIT_AFTER) takes the daemon down cleanly: the daemon
+# exits non-zero saying why, the device is deleted, no half-alive device is
+# left and nothing hangs. With -r 1 the device is left for recovery instead.
 . "${UBLKD_ROOT:-.}/tests/vm/lib.sh"
 require_ublk
 on_exit "$UBLK del -a"
@@ -27,6 +27,25 @@ cat /tmp/q.$$
 [ $rc != 0 ] || fail "daemon exited 0 after losing a queue thread"
 grep -q "injected fault" /tmp/q.$$ || fail "fault was not injected"
 grep -q "a queue thread exited" /tmp/q.$$ || fail "daemon did not say why it stopped"
-wait_gone /dev/ublkb40 5 || fail "device left behind"
+grep -q "deleting it once this daemon is gone" /tmp/q.$$ ||
+	fail "daemon did not start the clean-up"
+wait_gone /dev/ublkb40 15 || fail "device left behind"
 [ ! -e /dev/ublkc40 ] || fail "char device left behind"
+
+# -r 1: the same fault leaves a QUIESCED device, and recover brings it back
+UBLKD_TEST_QUEUE_EXIT_AFTER=100 $UBLK add -t mem -n 40 -q 1 --size 16M -r 1 \
+	>/dev/null || fail "add -r 1"
+wait_dev /dev/ublkb40 10 || fail "no device (-r 1)"
+echo hello | dd of=/dev/ublkb40 bs=512 conv=sync oflag=direct 2>/dev/null
+timeout 20 dd if=/dev/ublkb40 of=/dev/null bs=4k count=200 iflag=direct 2>/dev/null &
+n=0
+while ! $UBLK list -n 40 | grep -q 'state QUIESCED' && [ $n -lt 100 ]; do
+	sleep 0.2; n=$((n + 1))
+done
+$UBLK list -n 40 | grep -q 'state QUIESCED' || fail "not QUIESCED after the fault"
+$UBLK recover -n 40 >/dev/null || fail "recover after the fault"
+wait
+[ "$(dd if=/dev/ublkb40 bs=5 count=1 2>/dev/null)" = hello ] ||
+	fail "data lost across the fault and recovery"
+$UBLK del -n 40 || fail "del"
 pass
