@@ -17,6 +17,7 @@
 #include <pthread.h>
 #include <stdbool.h>
 #include <stdint.h>
+#include <string.h>
 #include <sys/types.h>
 #include "ublkd/ring.h"
 #include "ublkd/ublk_uapi.h"
@@ -207,6 +208,27 @@ void ublk_complete_io(struct ublk_queue *q, unsigned int tag, int res);
 
 /* Take a free SQE on the queue ring, submitting first if the SQ is full. */
 struct ur_sqe *ublk_queue_get_sqe(struct ublk_queue *q);
+
+/*
+ * Copy a request's data in 4 KiB pieces. glibc switches large copies to
+ * `rep movsb`, which software-emulated CPUs run ~5x slower than the vector
+ * path (measured in the test VM: 128 KiB at 262 MB/s whole, 1191 MB/s in
+ * 4 KiB pieces); on real hardware the pieces are as fast (host: 5860 vs
+ * 6752 MB/s).
+ */
+static inline void ublk_copy(void *dst, const void *src, size_t len)
+{
+	char *d = dst;
+	const char *s = src;
+
+	while (len > 4096) {
+		memcpy(d, s, 4096);
+		d += 4096;
+		s += 4096;
+		len -= 4096;
+	}
+	memcpy(d, s, len);
+}
 
 /* Targets, by name. */
 const struct ublk_tgt_ops *ublk_find_tgt(const char *name);

@@ -170,10 +170,10 @@ static int mem_queue_io(struct ublk_queue *q, unsigned int tag,
 
 	switch (ublksrv_get_op(iod)) {
 	case UBLK_IO_OP_READ:
-		memcpy(buf, m->base + off, len);
+		ublk_copy(buf, m->base + off, len);
 		break;
 	case UBLK_IO_OP_WRITE:
-		memcpy(m->base + off, buf, len);
+		ublk_copy(m->base + off, buf, len);
 		break;
 	case UBLK_IO_OP_FLUSH:
 		break;

@@ -25,6 +25,6 @@ run_fio --name=w --filename=/dev/ublkb0 --direct=1 --ioengine=io_uring \
 $UBLK list -n 0 | grep -q "^dev id 0:" || fail "list -n 0"
 $UBLK del -n 0 || fail "del failed"
 wait_gone /dev/ublkb0 5 || fail "/dev/ublkb0 still there after del"
-[ ! -e /dev/ublkc0 ] || fail "/dev/ublkc0 still there after del"
+wait_gone /dev/ublkc0 5 || fail "/dev/ublkc0 still there after del"
 $UBLK list -n 0 >/dev/null 2>&1 && fail "list -n 0 still finds the device"
 pass

@@ -21,5 +21,5 @@ timeout 20 $UBLK del -n 8 || fail "del after SIGKILL failed or hung"
 t1=$(date +%s)
 info "del after SIGKILL took $((t1 - t0)) s"
 wait_gone /dev/ublkb8 5 || fail "node still there"
-[ ! -e /dev/ublkc8 ] || fail "char node still there"
+wait_gone /dev/ublkc8 5 || fail "char node still there"
 pass

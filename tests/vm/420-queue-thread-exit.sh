@@ -30,7 +30,7 @@ grep -q "a queue thread exited" /tmp/q.$$ || fail "daemon did not say why it sto
 grep -q "deleting it once this daemon is gone" /tmp/q.$$ ||
 	fail "daemon did not start the clean-up"
 wait_gone /dev/ublkb40 15 || fail "device left behind"
-[ ! -e /dev/ublkc40 ] || fail "char device left behind"
+wait_gone /dev/ublkc40 10 || fail "char device left behind"
 
 # -r 1: the same fault leaves a QUIESCED device, and recover brings it back
 UBLKD_TEST_QUEUE_EXIT_AFTER=100 $UBLK add -t mem -n 40 -q 1 --size 16M -r 1 \
