@@ -74,15 +74,8 @@ static inline bool ublk_ud_is_tgt(uint64_t ud)
 struct ublk_io {
 	void *buf;		/* max_io_buf_bytes, page aligned */
 	int result;		/* what the next COMMIT reports */
-	unsigned int flags;	/* UBLK_IO_* state below */
-	unsigned int tgt_pending;	/* target SQEs in flight */
-	int tgt_result;		/* target's running result */
 	uint32_t tgt_done;	/* bytes done so far (short I/O resume) */
 };
-
-#define UBLK_IO_FREE		(1u << 0)	/* a FETCH/COMMIT to send */
-#define UBLK_IO_NEED_COMMIT	(1u << 1)	/* result ready, commit next */
-#define UBLK_IO_OWNED		(1u << 2)	/* command held by the kernel */
 
 struct ublk_queue {
 	struct ublk_dev *dev;
@@ -133,8 +126,6 @@ struct ublk_tgt_ops {
 	void (*usage)(void);
 	/* Target description for `list`, as a JSON object into dev->tgt_json. */
 	void (*describe)(struct ublk_dev *dev);
-	/* Extra fds the queue ring registers after /dev/ublkcN (fixed files). */
-	int nr_fds;
 };
 
 /* Target options, parsed by `ublk add` for every target. */
@@ -158,7 +149,6 @@ struct ublk_dev_opts {
 	int force_legacy;
 	int sqe128;		/* queue ring in SQE128 mode */
 	bool foreground;
-	const char *run_dir;	/* state files, default /run/ublkd */
 	/* Test-only fault: queue 0 exits after this many requests. */
 	uint64_t fault_exit_after;
 };
@@ -187,7 +177,6 @@ struct ublk_dev {
 	pthread_cond_t cond;
 	unsigned int nr_ready;	/* queues that finished set-up */
 	int ready_err;		/* first set-up error */
-	unsigned int nr_exited;	/* queue threads that left their loop */
 	uint64_t stats[8];	/* per op, summed at exit (UBLK_IO_OP_*) */
 };
 

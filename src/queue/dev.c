@@ -28,9 +28,6 @@ void ublk_dev_queue_ready(struct ublk_dev *dev, int err)
 
 void ublk_dev_queue_exited(struct ublk_dev *dev, struct ublk_queue *q)
 {
-	pthread_mutex_lock(&dev->lock);
-	dev->nr_exited++;
-	pthread_mutex_unlock(&dev->lock);
 	/* Wake the main thread: a queue that leaves takes the device down. */
 	if (!q->stopping || q->err)
 		pthread_kill(dev->main_thread, SIGUSR1);
@@ -191,7 +188,6 @@ static int spawn_queues(struct ublk_dev *dev)
 	dev->main_thread = pthread_self();
 	dev->nr_ready = 0;
 	dev->ready_err = 0;
-	dev->nr_exited = 0;
 	dev->stop_efd = eventfd(0, EFD_CLOEXEC);
 	if (dev->stop_efd < 0)
 		return -errno;

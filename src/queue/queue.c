@@ -65,7 +65,6 @@ static int queue_io_cmd(struct ublk_queue *q, unsigned int tag, unsigned int nr)
 			  &cmd, sizeof(cmd));
 	ur_sqe_set_flags(sqe, IOSQE_FIXED_FILE);
 	ur_sqe_set_data64(sqe, ublk_user_data(tag, nr, 0, false));
-	io->flags = UBLK_IO_OWNED;
 	q->cmd_inflight++;
 	return 0;
 }
@@ -75,14 +74,13 @@ void ublk_complete_io(struct ublk_queue *q, unsigned int tag, int res)
 	struct ublk_io *io = &q->ios[tag];
 
 	io->result = res;
-	if (q->stopping) {
-		/* The kernel is tearing the queue down: no re-fetch. */
-		io->flags = UBLK_IO_FREE;
+	/* Stopping: the kernel is tearing the queue down, no re-fetch. */
+	if (q->stopping)
 		return;
-	}
 	if (queue_io_cmd(q, tag, UBLK_IO_COMMIT_AND_FETCH_REQ)) {
-		/* Cannot happen with SQ >= depth; never lose the tag. */
-		io->flags = UBLK_IO_NEED_COMMIT;
+		/* Cannot happen with SQ >= depth: stop rather than lose it. */
+		fprintf(stderr, "ublkd: q%u tag %u: no SQE for the commit\n",
+			q->q_id, tag);
 		q->err = -EBUSY;
 	}
 }
@@ -115,7 +113,6 @@ static void handle_request(struct ublk_queue *q, unsigned int tag)
 	q->nr_io++;
 	q->stats[ublksrv_get_op(iod) & 7]++;
 	io->tgt_done = 0;
-	io->tgt_result = 0;
 	ret = check_desc(q, iod);
 	if (!ret)
 		ret = q->dev->ops->queue_io(q, tag, iod);
@@ -126,7 +123,6 @@ static void handle_request(struct ublk_queue *q, unsigned int tag)
 static void handle_cmd_cqe(struct ublk_queue *q, const struct ur_cqe *cqe)
 {
 	unsigned int tag = ublk_ud_tag(cqe->user_data);
-	struct ublk_io *io;
 
 	if (ublk_ud_op(cqe->user_data) == UBLKD_OP_STOP) {
 		q->stopping = true;
@@ -138,9 +134,7 @@ static void handle_cmd_cqe(struct ublk_queue *q, const struct ur_cqe *cqe)
 		q->err = -EPROTO;
 		return;
 	}
-	io = &q->ios[tag];
 	q->cmd_inflight--;
-	io->flags = UBLK_IO_FREE;
 	if (cqe->res == UBLK_IO_RES_OK) {
 		if (q->stopping)
 			return;

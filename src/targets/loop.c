@@ -577,5 +577,4 @@ const struct ublk_tgt_ops tgt_loop_ops = {
 	.io_done = loop_io_done,
 	.usage = loop_usage,
 	.describe = loop_describe,
-	.nr_fds = 1,
 };
