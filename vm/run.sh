@@ -20,7 +20,9 @@
 #   UBLKD_ASAN=1 (tests use build-asan/ublk), UBLKD_VM_SCRATCH=0 (no scratch
 #   disk), UBLKD_VM_MEM (default 2G), UBLKD_VM_VERBOSE=1 (console on stderr),
 #   UBLKD_VM_KVM=1 (use KVM instead of TCG), UBLKD_VM_CPU (TCG cpu model,
-#   default max), UBLKD_VM_APPEND (more kernel
+#   default max), UBLKD_VM_ICOUNT=1 (deterministic clock: one vCPU thread,
+#   guest time = instructions executed by all vCPUs, 1 ns each; timings
+#   then measure total CPU work, not host speed), UBLKD_VM_APPEND (more kernel
 #   parameters), UBLKD_VM_ENV="NAME=VALUE ..." (environment in the guest).
 # Exit status: 0 only if everything ran and passed.
 set -uo pipefail
@@ -218,6 +220,12 @@ for e in ${UBLKD_VM_ENV:-}; do APPEND+=" ublkd.env=$e"; done
 APPEND+=${UBLKD_VM_APPEND:+ $UBLKD_VM_APPEND}
 
 ACCEL=(-accel tcg,thread=multi -cpu "${UBLKD_VM_CPU:-max}")
+if [ "${UBLKD_VM_ICOUNT:-0}" = 1 ]; then
+	# icount needs the single-threaded TCG; sleep=off: idle time is
+	# skipped, so a run is a pure function of the instructions executed
+	ACCEL=(-accel tcg,thread=single -icount shift=0,sleep=off
+	       -cpu "${UBLKD_VM_CPU:-max}")
+fi
 # KVM only on request: on some hosts /dev/kvm exists but does not work
 if [ "${UBLKD_VM_KVM:-0}" = 1 ]; then
 	ACCEL=(-accel kvm -cpu host)

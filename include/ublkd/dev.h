@@ -73,6 +73,12 @@ static inline bool ublk_ud_is_tgt(uint64_t ud)
 /* Per-tag state. */
 struct ublk_io {
 	void *buf;		/* max_io_buf_bytes, page aligned */
+	/*
+	 * Where this request's data is: buf, or (UBLK_F_NEED_GET_DATA) the
+	 * place ops->write_buf() chose for a WRITE's data.
+	 */
+	void *data;
+	void *commit_addr;	/* buffer address the next COMMIT carries */
 	int result;		/* what the next COMMIT reports */
 	uint32_t tgt_done;	/* bytes done so far (short I/O resume) */
 };
@@ -94,6 +100,7 @@ struct ublk_queue {
 	void *tgt_data;			/* per-queue target state */
 	int cdev_idx;			/* fixed-file index of /dev/ublkcN */
 	int err;			/* fatal error of this queue */
+	int64_t poll_ns;		/* poll mode: watch this long, then sleep */
 	uint64_t nr_io;			/* requests served (stats) */
 	uint64_t stats[8];		/* requests per UBLK_IO_OP_* */
 	struct ublk_io ios[UBLKD_MAX_DEPTH];
@@ -119,6 +126,13 @@ struct ublk_tgt_ops {
 	 */
 	int (*queue_io)(struct ublk_queue *q, unsigned int tag,
 			const struct ublksrv_io_desc *iod);
+	/*
+	 * Optional, with UBLK_F_NEED_GET_DATA: where the kernel should copy
+	 * the data of WRITE @iod (already checked to lie inside the device),
+	 * e.g. straight into the backing memory; NULL: the tag's buffer.
+	 */
+	void *(*write_buf)(struct ublk_queue *q, unsigned int tag,
+			   const struct ublksrv_io_desc *iod);
 	/* A target SQE (user_data with UBLK_UD_TGT) completed. */
 	void (*io_done)(struct ublk_queue *q, unsigned int tag,
 			const struct ur_cqe *cqe);
@@ -148,6 +162,7 @@ struct ublk_dev_opts {
 	uint64_t flags;		/* extra UBLK_F_* (recovery...) */
 	int force_legacy;
 	int sqe128;		/* queue ring in SQE128 mode */
+	unsigned int poll_us;	/* poll mode: busy-wait this long before sleeping */
 	bool foreground;
 	/* Test-only fault: queue 0 exits after this many requests. */
 	uint64_t fault_exit_after;
@@ -194,6 +209,14 @@ void ublk_dev_destroy(struct ublk_dev *dev, bool del);
 
 /* Called by a target: finish @tag with @res (bytes or -errno). No syscall. */
 void ublk_complete_io(struct ublk_queue *q, unsigned int tag, int res);
+/*
+ * As ublk_complete_io() for a READ whose data is at @data (not in the
+ * tag's buffer): the kernel copies it from there. Only on devices with
+ * UBLK_F_NEED_GET_DATA, where the kernel never writes to the address a
+ * COMMIT carries; elsewhere the data is copied to the tag's buffer first.
+ */
+void ublk_complete_io_from(struct ublk_queue *q, unsigned int tag, int res,
+			   const void *data);
 
 /* Take a free SQE on the queue ring, submitting first if the SQ is full. */
 struct ur_sqe *ublk_queue_get_sqe(struct ublk_queue *q);

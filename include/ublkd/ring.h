@@ -308,6 +308,13 @@ int ur_submit(struct ur_ring *r);
 int ur_submit_and_wait(struct ur_ring *r, unsigned int wait_nr);
 
 /*
+ * Submit what is pending and make the kernel post the completions it
+ * holds (deferred task work, CQ overflow) without waiting: one enter.
+ * Returns SQEs consumed or -errno.
+ */
+int ur_submit_and_get(struct ur_ring *r);
+
+/*
  * CQEs ready in the CQ ring (no syscall). Completions the kernel still
  * holds (CQ overflow with FEAT_NODROP, or DEFER_TASKRUN work not yet run)
  * are not counted: ur_cq_needs_enter() says whether there are some.

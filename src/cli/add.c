@@ -34,6 +34,7 @@ enum {
 	OPT_BUF_BYTES,
 	OPT_SQE128,
 	OPT_LEGACY,
+	OPT_POLL_US,
 };
 
 static const struct option add_opts[] = {
@@ -54,6 +55,7 @@ static const struct option add_opts[] = {
 	{ "max_io_buf_bytes", required_argument, NULL, OPT_BUF_BYTES },
 	{ "sqe128", no_argument, NULL, OPT_SQE128 },
 	{ "legacy", no_argument, NULL, OPT_LEGACY },
+	{ "poll_us", required_argument, NULL, OPT_POLL_US },
 	{ "help", no_argument, NULL, 'h' },
 	{ NULL, 0, NULL, 0 },
 };
@@ -138,6 +140,8 @@ static int parse_one(struct ublk_dev *dev, struct add_args *a, int c,
 		return 0;
 	case OPT_SQE128: dev->opts.sqe128 = 1; return 0;
 	case OPT_LEGACY: dev->opts.force_legacy = 1; return 0;
+	case OPT_POLL_US:
+		return parse_uint(arg, 0, 1000000, "poll_us", &dev->opts.poll_us);
 	default: return -EINVAL;
 	}
 }

@@ -65,6 +65,7 @@ static int alloc_queues(struct ublk_dev *dev)
 		q->dev = dev;
 		q->q_id = i;
 		q->q_depth = dev->info.queue_depth;
+		q->poll_ns = (int64_t)dev->opts.poll_us * 1000;
 		ret = ublk_ctrl_get_queue_affinity(&dev->ctrl, dev->info.dev_id,
 						   (uint16_t)i, &q->affinity);
 		if (ret)

@@ -16,6 +16,7 @@
 #include <sys/mman.h>
 #include <sys/prctl.h>
 #include <sys/syscall.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "ublkd/dev.h"
@@ -32,8 +33,19 @@ static unsigned int io_cmd_op(const struct ublk_queue *q, unsigned int nr)
 {
 	if (q->dev->ctrl.legacy)
 		return nr;
-	return nr == UBLK_IO_FETCH_REQ ? UBLK_U_IO_FETCH_REQ :
-					 UBLK_U_IO_COMMIT_AND_FETCH_REQ;
+	switch (nr) {
+	case UBLK_IO_FETCH_REQ:
+		return UBLK_U_IO_FETCH_REQ;
+	case UBLK_IO_NEED_GET_DATA:
+		return UBLK_U_IO_NEED_GET_DATA;
+	default:
+		return UBLK_U_IO_COMMIT_AND_FETCH_REQ;
+	}
+}
+
+static bool need_get_data(const struct ublk_queue *q)
+{
+	return q->dev->info.flags & UBLK_F_NEED_GET_DATA;
 }
 
 struct ur_sqe *ublk_queue_get_sqe(struct ublk_queue *q)
@@ -47,15 +59,16 @@ struct ur_sqe *ublk_queue_get_sqe(struct ublk_queue *q)
 	return ur_get_sqe(&q->ring);
 }
 
-/* Queue a FETCH_REQ or COMMIT_AND_FETCH_REQ for @tag. */
-static int queue_io_cmd(struct ublk_queue *q, unsigned int tag, unsigned int nr)
+/* Queue a FETCH_REQ, COMMIT_AND_FETCH_REQ or NEED_GET_DATA for @tag. */
+static int queue_io_cmd(struct ublk_queue *q, unsigned int tag, unsigned int nr,
+			const void *addr)
 {
 	struct ublk_io *io = &q->ios[tag];
 	struct ublksrv_io_cmd cmd = {
 		.q_id = (uint16_t)q->q_id,
 		.tag = (uint16_t)tag,
 		.result = io->result,
-		.addr = (uint64_t)(uintptr_t)io->buf,
+		.addr = (uint64_t)(uintptr_t)addr,
 	};
 	struct ur_sqe *sqe = ublk_queue_get_sqe(q);
 
@@ -69,6 +82,22 @@ static int queue_io_cmd(struct ublk_queue *q, unsigned int tag, unsigned int nr)
 	return 0;
 }
 
+void ublk_complete_io_from(struct ublk_queue *q, unsigned int tag, int res,
+			   const void *data)
+{
+	struct ublk_io *io = &q->ios[tag];
+
+	if (need_get_data(q)) {
+		io->commit_addr = (void *)data;
+	} else {
+		/* The next WRITE lands at the COMMIT's address: bounce. */
+		if (res > 0)
+			ublk_copy(io->buf, data, (size_t)res);
+		io->commit_addr = io->buf;
+	}
+	ublk_complete_io(q, tag, res);
+}
+
 void ublk_complete_io(struct ublk_queue *q, unsigned int tag, int res)
 {
 	struct ublk_io *io = &q->ios[tag];
@@ -77,7 +106,8 @@ void ublk_complete_io(struct ublk_queue *q, unsigned int tag, int res)
 	/* Stopping: the kernel is tearing the queue down, no re-fetch. */
 	if (q->stopping)
 		return;
-	if (queue_io_cmd(q, tag, UBLK_IO_COMMIT_AND_FETCH_REQ)) {
+	if (queue_io_cmd(q, tag, UBLK_IO_COMMIT_AND_FETCH_REQ,
+			 io->commit_addr)) {
 		/* Cannot happen with SQ >= depth: stop rather than lose it. */
 		fprintf(stderr, "ublkd: q%u tag %u: no SQE for the commit\n",
 			q->q_id, tag);
@@ -104,12 +134,36 @@ static int check_desc(const struct ublk_queue *q,
 	return 0;
 }
 
+/*
+ * UBLK_F_NEED_GET_DATA: the kernel asks where WRITE @tag's data should go
+ * before copying it. A target may name its own memory; a request that
+ * fails the checks gets the tag's buffer and fails later, in
+ * handle_request().
+ */
+static void get_data(struct ublk_queue *q, unsigned int tag)
+{
+	const struct ublksrv_io_desc *iod = &q->descs[tag];
+	struct ublk_io *io = &q->ios[tag];
+	void *data = NULL;
+
+	if (q->dev->ops->write_buf && !check_desc(q, iod) &&
+	    ublksrv_get_op(iod) == UBLK_IO_OP_WRITE)
+		data = q->dev->ops->write_buf(q, tag, iod);
+	io->data = data ? data : io->buf;
+	if (queue_io_cmd(q, tag, UBLK_IO_NEED_GET_DATA, io->data)) {
+		fprintf(stderr, "ublkd: q%u tag %u: no SQE for NEED_GET_DATA\n",
+			q->q_id, tag);
+		q->err = -EBUSY;
+	}
+}
+
 static void handle_request(struct ublk_queue *q, unsigned int tag)
 {
 	const struct ublksrv_io_desc *iod = &q->descs[tag];
 	struct ublk_io *io = &q->ios[tag];
 	int ret;
 
+	io->commit_addr = io->buf;
 	q->nr_io++;
 	q->stats[ublksrv_get_op(iod) & 7]++;
 	io->tgt_done = 0;
@@ -118,6 +172,18 @@ static void handle_request(struct ublk_queue *q, unsigned int tag)
 		ret = q->dev->ops->queue_io(q, tag, iod);
 	if (ret < 0)
 		ublk_complete_io(q, tag, ret);
+}
+
+static const char *cmd_name(unsigned int nr)
+{
+	switch (nr) {
+	case UBLK_IO_FETCH_REQ:
+		return "FETCH_REQ";
+	case UBLK_IO_NEED_GET_DATA:
+		return "NEED_GET_DATA";
+	default:
+		return "COMMIT_AND_FETCH_REQ";
+	}
 }
 
 static void handle_cmd_cqe(struct ublk_queue *q, const struct ur_cqe *cqe)
@@ -138,7 +204,15 @@ static void handle_cmd_cqe(struct ublk_queue *q, const struct ur_cqe *cqe)
 	if (cqe->res == UBLK_IO_RES_OK) {
 		if (q->stopping)
 			return;
+		/* after NEED_GET_DATA, the data is where get_data() said */
+		if (ublk_ud_op(cqe->user_data) != UBLK_IO_NEED_GET_DATA)
+			q->ios[tag].data = q->ios[tag].buf;
 		handle_request(q, tag);
+		return;
+	}
+	if (cqe->res == UBLK_IO_RES_NEED_GET_DATA && need_get_data(q)) {
+		if (!q->stopping)
+			get_data(q, tag);
 		return;
 	}
 	if (cqe->res == UBLK_IO_RES_ABORT) {
@@ -149,8 +223,7 @@ static void handle_cmd_cqe(struct ublk_queue *q, const struct ur_cqe *cqe)
 	/* Any other error: keep the tag, stop the queue cleanly. */
 	fprintf(stderr, "ublkd: q%u tag %u: io command %s failed: %s\n",
 		q->q_id, tag,
-		ublk_ud_op(cqe->user_data) == UBLK_IO_FETCH_REQ ?
-			"FETCH_REQ" : "COMMIT_AND_FETCH_REQ",
+		cmd_name(ublk_ud_op(cqe->user_data)),
 		strerror(-cqe->res));
 	q->err = cqe->res;
 	q->stopping = true;
@@ -198,7 +271,7 @@ static int queue_prime(struct ublk_queue *q)
 	ret = arm_stop_poll(q);
 	for (tag = 0; !ret && tag < q->q_depth; tag++) {
 		q->ios[tag].result = -1;
-		ret = queue_io_cmd(q, tag, UBLK_IO_FETCH_REQ);
+		ret = queue_io_cmd(q, tag, UBLK_IO_FETCH_REQ, q->ios[tag].buf);
 	}
 	if (ret)
 		return ret;
@@ -215,6 +288,61 @@ static bool fault_due(const struct ublk_queue *q)
 	return after && q->q_id == 0 && q->nr_io >= after;
 }
 
+static int64_t mono_ns(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+/* Anything for us: CQEs in the ring, or completions the kernel holds. */
+static inline bool queue_has_work(const struct ublk_queue *q)
+{
+	return ur_cq_ready(&q->ring) || ur_cq_needs_enter(&q->ring);
+}
+
+/*
+ * Poll mode: watch the rings (memory loads, no syscall) for up to
+ * poll_ns. A new request shows as IORING_SQ_TASKRUN (the kernel queued
+ * task work for us): while we poll, the submitter only queues it, it
+ * does not have to wake us.
+ */
+static bool queue_poll(const struct ublk_queue *q)
+{
+	int64_t end = 0, now;
+	unsigned int i;
+
+	for (i = 0;; i++) {
+		if (queue_has_work(q))
+			return true;
+		if (!(i & 31)) {
+			now = mono_ns();
+			if (!end)
+				end = now + q->poll_ns;
+			else if (now >= end)
+				return false;
+		}
+		__builtin_ia32_pause();
+	}
+}
+
+/*
+ * Hand the prepared commits to the kernel, then wait for work: at once
+ * if there is some, else by polling (poll mode), else asleep.
+ */
+static int queue_wait(struct ublk_queue *q)
+{
+	int ret;
+
+	if (!q->poll_ns)
+		return ur_submit_and_wait(&q->ring, 1);
+	ret = ur_submit_and_get(&q->ring);
+	if (ret < 0 || queue_has_work(q) || queue_poll(q))
+		return ret;
+	return ur_submit_and_wait(&q->ring, 1);
+}
+
 static int queue_loop(struct ublk_queue *q)
 {
 	struct ur_cqe cqes[CQE_BATCH];
@@ -229,7 +357,7 @@ static int queue_loop(struct ublk_queue *q)
 				q->q_id);
 			return -ECANCELED;
 		}
-		ret = ur_submit_and_wait(&q->ring, 1);
+		ret = queue_wait(q);
 		if (ret < 0 && ret != -EBUSY && ret != -EAGAIN) {
 			fprintf(stderr, "ublkd: q%u: io_uring_enter: %s\n",
 				q->q_id, strerror(-ret));

@@ -30,6 +30,13 @@ static const char *shm_dir(void)
 	return d && *d ? d : "/dev/shm";
 }
 
+static bool bounce_wanted(void)
+{
+	const char *e = getenv("UBLKD_MEM_BOUNCE");
+
+	return e && !strcmp(e, "1");
+}
+
 static bool keeps_backing(const struct ublk_dev *dev)
 {
 	return dev->info.flags & UBLK_F_USER_RECOVERY;
@@ -105,6 +112,14 @@ static int mem_init(struct ublk_dev *dev, bool recovering)
 	if (ret)
 		return ret;
 	ublk_set_discard_params(dev, 4096);
+	/*
+	 * The kernel asks where each WRITE's data goes (NEED_GET_DATA) and
+	 * copies it straight into the backing memory; READs are committed
+	 * with the backing memory's address. One copy per request instead
+	 * of two. UBLKD_MEM_BOUNCE=1 keeps the copy through the tag buffers.
+	 */
+	if (!recovering && !bounce_wanted())
+		dev->info.flags |= UBLK_F_NEED_GET_DATA;
 	m = calloc(1, sizeof(*m));
 	if (!m)
 		return -ENOMEM;
@@ -160,20 +175,31 @@ static int mem_zero(struct mem_tgt *m, uint64_t off, uint64_t len,
 	return 0;
 }
 
+/* NEED_GET_DATA: a WRITE's data goes straight to its place. */
+static void *mem_write_buf(struct ublk_queue *q, unsigned int tag,
+			   const struct ublksrv_io_desc *iod)
+{
+	struct mem_tgt *m = q->dev->tgt_data;
+
+	(void)tag;
+	return m->base + (iod->start_sector << 9);
+}
+
 static int mem_queue_io(struct ublk_queue *q, unsigned int tag,
 			const struct ublksrv_io_desc *iod)
 {
 	struct mem_tgt *m = q->dev->tgt_data;
 	uint64_t off = iod->start_sector << 9;
 	uint32_t len = iod->nr_sectors << 9;
-	void *buf = q->ios[tag].buf;
+	void *data = q->ios[tag].data;
 
 	switch (ublksrv_get_op(iod)) {
 	case UBLK_IO_OP_READ:
-		ublk_copy(buf, m->base + off, len);
-		break;
+		ublk_complete_io_from(q, tag, (int)len, m->base + off);
+		return 0;
 	case UBLK_IO_OP_WRITE:
-		ublk_copy(m->base + off, buf, len);
+		if (data != m->base + off)
+			ublk_copy(m->base + off, data, len);
 		break;
 	case UBLK_IO_OP_FLUSH:
 		break;
@@ -209,6 +235,7 @@ const struct ublk_tgt_ops tgt_mem_ops = {
 	.init = mem_init,
 	.deinit = mem_deinit,
 	.queue_io = mem_queue_io,
+	.write_buf = mem_write_buf,
 	.usage = mem_usage,
 	.describe = mem_describe,
 };

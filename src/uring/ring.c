@@ -363,6 +363,27 @@ int ur_submit_and_wait(struct ur_ring *r, unsigned int wait_nr)
 	return submit_slow(r, wait_nr, n - ret, ret);
 }
 
+/*
+ * Submit what is pending and have the kernel post the completions it
+ * holds (GETEVENTS with min 0: deferred task work runs, overflow is
+ * flushed), without waiting. EINTR is retried.
+ */
+int ur_submit_and_get(struct ur_ring *r)
+{
+	unsigned int n;
+	int ret;
+
+	sq_publish(r);
+	n = sq_to_submit(r);
+	do {
+		ret = sys_enter(r->enter_fd, n, 0,
+				r->enter_flags | IORING_ENTER_GETEVENTS,
+				NULL, 0);
+	} while (ret == -EINTR && ((n = sq_to_submit(r)), 1));
+	r->sq_head_cache = ur__sq_head(r);
+	return ret;
+}
+
 /* ---- completion ---- */
 
 unsigned int ur__flush_cqes(struct ur_ring *r, struct ur_cqe *out,

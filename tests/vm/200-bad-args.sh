@@ -29,6 +29,8 @@ bad 2 add -t null -n abc
 bad 2 add -t null -n -2
 bad 2 add -t null --logical_block_size 1000
 bad 2 add -t null --max_io_buf_bytes 1000
+bad 2 add -t null --poll_us abc
+bad 2 add -t null --poll_us 2000000
 bad 2 add -t null -i 1
 bad 2 add -t null -r 2
 bad 2 add -t null -f /tmp/x
