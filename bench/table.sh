@@ -2,6 +2,9 @@
 # table.sh RESULTS DEVS: medians per (pair, job) of ours vs the kernel's,
 # as a markdown table with ratios. IOPS and MiB/s ratios: ours/kernel
 # (higher is better); latency ratios: ours/kernel (lower is better).
+# "per-pass IOPS ratio": ours/kernel within each pass (the two ran back to
+# back), the median over passes and [lowest-highest]: the host's slow and
+# fast spells hit both sides of a pass alike, so this is the steadier one.
 awk '
 function median(key,    n, i, j, t, a) {
 	n = cnt[key]
@@ -16,6 +19,22 @@ function median(key,    n, i, j, t, a) {
 }
 function add(k, v) { cnt[k]++; val[k, cnt[k]] = v }
 function ratio(a, b) { return b > 0 ? sprintf("%.2f", a / b) : "-" }
+# median [min-max] of ours/kernel IOPS over the passes of (p, j)
+function pass_ratio(p, j,    n, i, ps, r, lo, hi, key) {
+	n = split(passes[p, j], ps, " ")
+	key = "pr" SUBSEP p SUBSEP j
+	lo = ""; hi = ""
+	for (i = 1; i <= n; i++) {
+		if (!((p, "kernel", j, ps[i]) in pi) || pi[p, "kernel", j, ps[i]] <= 0)
+			continue
+		r = pi[p, "ours", j, ps[i]] / pi[p, "kernel", j, ps[i]]
+		add(key, r)
+		if (lo == "" || r < lo) lo = r
+		if (hi == "" || r > hi) hi = r
+	}
+	if (lo == "") return "-"
+	return sprintf("%.2f [%.2f-%.2f]", median(key), lo, hi)
+}
 FNR == NR {
 	pair = $1; kind = $2; job = $3
 	if (!((pair, job) in seen)) { seen[pair, job] = 1; order[++no] = pair SUBSEP job }
@@ -24,12 +43,14 @@ FNR == NR {
 	add(pair SUBSEP kind SUBSEP job SUBSEP "p99", $7)
 	add(pair SUBSEP kind SUBSEP job SUBSEP "mbs", $8)
 	add(pair SUBSEP kind SUBSEP job SUBSEP "cpu", $9)
+	pi[pair, kind, job, $4] = $5
+	if (kind == "ours") passes[pair, job] = passes[pair, job] " " $4
 	next
 }
 { name[$1] = $4 }
 END {
-	print "| pair | job | ours IOPS | kernel IOPS | IOPS ratio | ours MiB/s | kernel MiB/s | MiB/s ratio | ours mean/p99 us | kernel mean/p99 us | mean lat ratio | daemon CPU us/IO (ours/theirs) |"
-	print "|---|---|---|---|---|---|---|---|---|---|---|---|"
+	print "| pair | job | ours IOPS | kernel IOPS | IOPS ratio | per-pass IOPS ratio | ours MiB/s | kernel MiB/s | MiB/s ratio | ours mean/p99 us | kernel mean/p99 us | mean lat ratio | daemon CPU us/IO (ours/theirs) |"
+	print "|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 	for (i = 1; i <= no; i++) {
 		split(order[i], pj, SUBSEP); p = pj[1]; j = pj[2]
 		o = p SUBSEP "ours" SUBSEP j; k = p SUBSEP "kernel" SUBSEP j
@@ -38,8 +59,8 @@ END {
 		ol = median(o SUBSEP "mean"); kl = median(k SUBSEP "mean")
 		op = median(o SUBSEP "p99"); kp = median(k SUBSEP "p99")
 		oc = median(o SUBSEP "cpu"); kc = median(k SUBSEP "cpu")
-		printf "| %s vs %s | %s | %d | %d | %s | %.1f | %.1f | %s | %.0f/%d | %.0f/%d | %s | %s/%s |\n",
-			p, name[p], j, oi, ki, ratio(oi, ki), om, km, ratio(om, km),
+		printf "| %s vs %s | %s | %d | %d | %s | %s | %.1f | %.1f | %s | %.0f/%d | %.0f/%d | %s | %s/%s |\n",
+			p, name[p], j, oi, ki, ratio(oi, ki), pass_ratio(p, j), om, km, ratio(om, km),
 			ol, op, kl, kp, ratio(ol, kl),
 			oc < 0 ? "-" : sprintf("%.1f", oc), kc < 0 ? "-" : sprintf("%.1f", kc)
 	}

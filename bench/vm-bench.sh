@@ -3,15 +3,17 @@
 # kernel's own drivers on the same workloads, interleaved, PASSES passes,
 # medians. Emulated timings are noisy: read the ratios, not the absolutes.
 #   null  vs null_blk      mem  vs brd      loop  vs kernel loop (-dio)
+#   mempoll: mem in poll mode (--poll_us 200) vs brd
+#   blkmq: reference, kernel vs kernel: null_blk as a blk-mq RAM disk vs brd
 #   sqe: our null with 64-byte SQEs vs with 128-byte SQEs
-# Env: BENCH_PASSES (3), BENCH_RUNTIME (s per job, 4), BENCH_PAIRS
-# ("null,mem,loop"), BENCH_JOBS (all; comma separated).
+# Env: BENCH_PASSES (5), BENCH_RUNTIME (s per job, 2), BENCH_PAIRS
+# ("null,mem,mempoll,blkmq,loop,sqe"), BENCH_JOBS (all; comma separated).
 . "${UBLKD_ROOT:-.}/tests/vm/lib.sh"
 require_ublk
 require_cmd fio
-PASSES=${BENCH_PASSES:-3}
-RT=${BENCH_RUNTIME:-4}
-PAIRS=$(echo "${BENCH_PAIRS:-null mem loop sqe}" | tr , " ")
+PASSES=${BENCH_PASSES:-5}
+RT=${BENCH_RUNTIME:-2}
+PAIRS=$(echo "${BENCH_PAIRS:-null mem mempoll blkmq loop sqe}" | tr , " ")
 JOBS=$(echo "${BENCH_JOBS:-randread32 randwrite32 randread1 randwrite1 seqread128k seqwrite128k}" | tr , " ")
 RES=/tmp/bench.res
 : >$RES
@@ -54,6 +56,35 @@ setup_loop() {
 	$UBLK add -t loop -n 2 -q 1 -d 128 -f $mnt/b >/dev/null || return 1
 	wait_dev /dev/ublkb2 || return 1
 	echo "loop /dev/ublkb2 $lo loop-dio"
+}
+
+# Poll mode: mem with --poll_us 200 against brd (the same brd as "mem").
+setup_mempoll() {
+	[ -b /dev/ram0 ] || setup_mem >/dev/null || return 1
+	$UBLK add -t mem -n 5 -q 1 -d 128 --size 256M --poll_us 200 \
+		>/dev/null || return 1
+	wait_dev /dev/ublkb5 || return 1
+	dd if=/dev/zero of=/dev/ublkb5 bs=1M count=256 oflag=direct 2>/dev/null
+	echo "mempoll /dev/ublkb5 /dev/ram0 brd"
+}
+
+# Reference, kernel vs kernel: the kernel's own blk-mq RAM disk (null_blk,
+# memory_backed, configured through configfs) against brd (bio-based). Every
+# ublk device is a blk-mq device: this is the ceiling mem-vs-brd can reach.
+setup_blkmq() {
+	[ -b /dev/ram0 ] || setup_mem >/dev/null || return 1
+	[ -b /dev/nullb0 ] || modprobe null_blk nr_devices=0 || return 1
+	cfs=/sys/kernel/config
+	[ -d $cfs/nullb ] || mount -t configfs none $cfs 2>/dev/null
+	d=$cfs/nullb/memnb
+	mkdir $d || return 1
+	echo 256 >$d/size && echo 1 >$d/memory_backed &&
+	echo 2 >$d/queue_mode && echo 0 >$d/irqmode &&
+	echo 128 >$d/hw_queue_depth && echo 1 >$d/power || return 1
+	dev=/dev/memnb	# a configfs null_blk disk takes its directory name
+	wait_dev $dev || return 1
+	dd if=/dev/zero of=$dev bs=1M count=256 oflag=direct 2>/dev/null
+	echo "blkmq $dev /dev/ram0 brd"
 }
 
 # The data path's SQE size: 64-byte SQEs (the default; a ublk I/O
