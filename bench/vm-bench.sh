@@ -70,7 +70,8 @@ setup_mempoll() {
 
 # Reference, kernel vs kernel: the kernel's own blk-mq RAM disk (null_blk,
 # memory_backed, configured through configfs) against brd (bio-based). Every
-# ublk device is a blk-mq device: this is the ceiling mem-vs-brd can reach.
+# ublk device is a blk-mq device: this shows what blk-mq costs here. Not a
+# hard ceiling: a ublk server spreads the work over two CPUs, null_blk not.
 setup_blkmq() {
 	[ -b /dev/ram0 ] || setup_mem >/dev/null || return 1
 	[ -b /dev/nullb0 ] || modprobe null_blk nr_devices=0 || return 1
