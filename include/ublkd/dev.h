@@ -78,7 +78,6 @@ struct ublk_io {
 	 * place ops->write_buf() chose for a WRITE's data.
 	 */
 	void *data;
-	void *commit_addr;	/* buffer address the next COMMIT carries */
 	int result;		/* what the next COMMIT reports */
 	uint32_t tgt_done;	/* bytes done so far (short I/O resume) */
 };

@@ -49,6 +49,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
+#include <time.h>
 #include <linux/io_uring.h>
 
 /* Typed 128-byte SQE. In 64-byte mode only the first 64 bytes exist. */
@@ -306,6 +307,15 @@ int ur_submit(struct ur_ring *r);
  * retries EINTR until the wait is met. Returns SQEs consumed or -errno.
  */
 int ur_submit_and_wait(struct ur_ring *r, unsigned int wait_nr);
+
+/* CLOCK_MONOTONIC in ns: the kernel's clock for the EXT_ARG timeouts. */
+static inline int64_t ur_now_ns(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
 
 /*
  * Submit what is pending and make the kernel post the completions it

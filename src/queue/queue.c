@@ -16,7 +16,6 @@
 #include <sys/mman.h>
 #include <sys/prctl.h>
 #include <sys/syscall.h>
-#include <time.h>
 #include <unistd.h>
 
 #include "ublkd/dev.h"
@@ -82,37 +81,40 @@ static int queue_io_cmd(struct ublk_queue *q, unsigned int tag, unsigned int nr,
 	return 0;
 }
 
+/* Prepare COMMIT_AND_FETCH_REQ for @tag: result @res, data at @addr. */
+static void commit_io(struct ublk_queue *q, unsigned int tag, int res,
+		      const void *addr)
+{
+	q->ios[tag].result = res;
+	/* Stopping: the kernel is tearing the queue down, no re-fetch. */
+	if (q->stopping)
+		return;
+	if (queue_io_cmd(q, tag, UBLK_IO_COMMIT_AND_FETCH_REQ, addr)) {
+		/* Cannot happen with SQ >= depth: stop rather than lose it. */
+		fprintf(stderr, "ublkd: q%u tag %u: no SQE for the commit\n",
+			q->q_id, tag);
+		q->err = -EBUSY;
+	}
+}
+
+void ublk_complete_io(struct ublk_queue *q, unsigned int tag, int res)
+{
+	commit_io(q, tag, res, q->ios[tag].buf);
+}
+
 void ublk_complete_io_from(struct ublk_queue *q, unsigned int tag, int res,
 			   const void *data)
 {
 	struct ublk_io *io = &q->ios[tag];
 
 	if (need_get_data(q)) {
-		io->commit_addr = (void *)data;
-	} else {
-		/* The next WRITE lands at the COMMIT's address: bounce. */
-		if (res > 0)
-			ublk_copy(io->buf, data, (size_t)res);
-		io->commit_addr = io->buf;
-	}
-	ublk_complete_io(q, tag, res);
-}
-
-void ublk_complete_io(struct ublk_queue *q, unsigned int tag, int res)
-{
-	struct ublk_io *io = &q->ios[tag];
-
-	io->result = res;
-	/* Stopping: the kernel is tearing the queue down, no re-fetch. */
-	if (q->stopping)
+		commit_io(q, tag, res, data);
 		return;
-	if (queue_io_cmd(q, tag, UBLK_IO_COMMIT_AND_FETCH_REQ,
-			 io->commit_addr)) {
-		/* Cannot happen with SQ >= depth: stop rather than lose it. */
-		fprintf(stderr, "ublkd: q%u tag %u: no SQE for the commit\n",
-			q->q_id, tag);
-		q->err = -EBUSY;
 	}
+	/* The next WRITE lands at the COMMIT's address: bounce. */
+	if (res > 0)
+		ublk_copy(io->buf, data, (size_t)res);
+	commit_io(q, tag, res, io->buf);
 }
 
 /* A descriptor must lie inside the device and the tag's buffer. */
@@ -163,7 +165,6 @@ static void handle_request(struct ublk_queue *q, unsigned int tag)
 	struct ublk_io *io = &q->ios[tag];
 	int ret;
 
-	io->commit_addr = io->buf;
 	q->nr_io++;
 	q->stats[ublksrv_get_op(iod) & 7]++;
 	io->tgt_done = 0;
@@ -288,14 +289,6 @@ static bool fault_due(const struct ublk_queue *q)
 	return after && q->q_id == 0 && q->nr_io >= after;
 }
 
-static int64_t mono_ns(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
-}
-
 /* Anything for us: CQEs in the ring, or completions the kernel holds. */
 static inline bool queue_has_work(const struct ublk_queue *q)
 {
@@ -317,7 +310,7 @@ static bool queue_poll(const struct ublk_queue *q)
 		if (queue_has_work(q))
 			return true;
 		if (!(i & 31)) {
-			now = mono_ns();
+			now = ur_now_ns();
 			if (!end)
 				end = now + q->poll_ns;
 			else if (now >= end)
@@ -338,7 +331,7 @@ static int queue_wait(struct ublk_queue *q)
 	if (!q->poll_ns)
 		return ur_submit_and_wait(&q->ring, 1);
 	ret = ur_submit_and_get(&q->ring);
-	if (ret < 0 || queue_has_work(q) || queue_poll(q))
+	if (ret < 0 || queue_poll(q))
 		return ret;
 	return ur_submit_and_wait(&q->ring, 1);
 }

@@ -404,14 +404,6 @@ unsigned int ur__flush_cqes(struct ur_ring *r, struct ur_cqe *out,
 	return ur__copy_cqes(r, out, max);
 }
 
-static int64_t now_ns(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
-}
-
 /*
  * Enter to submit what is pending and wait for @min CQEs until
  * @deadline_ns (CLOCK_MONOTONIC, the kernel's clock for the EXT_ARG
@@ -422,7 +414,7 @@ static int enter_wait_timeout(struct ur_ring *r, unsigned int n,
 {
 	struct __kernel_timespec ts;
 	struct io_uring_getevents_arg arg = { .ts = (uint64_t)(uintptr_t)&ts };
-	int64_t left = deadline_ns - now_ns();
+	int64_t left = deadline_ns - ur_now_ns();
 
 	if (left <= 0) {
 		if (!n)
@@ -448,7 +440,7 @@ int ur_wait_cqes(struct ur_ring *r, struct ur_cqe *out, unsigned int max,
 	if (timeout_ms > 0) {
 		if (!(r->features & IORING_FEAT_EXT_ARG))
 			return -EOPNOTSUPP;
-		deadline = now_ns() + (int64_t)timeout_ms * 1000000;
+		deadline = ur_now_ns() + (int64_t)timeout_ms * 1000000;
 	}
 	sq_publish(r);
 	for (;;) {
@@ -602,10 +594,10 @@ int ur_async_wait(struct ur_ring *r, struct ur_async *h, int timeout_ms)
 	int i, n, left = timeout_ms;
 
 	if (timeout_ms > 0)
-		deadline = now_ns() + (int64_t)timeout_ms * 1000000;
+		deadline = ur_now_ns() + (int64_t)timeout_ms * 1000000;
 	while (!h->done) {
 		if (timeout_ms > 0) {
-			int64_t ns = deadline - now_ns();
+			int64_t ns = deadline - ur_now_ns();
 
 			if (ns <= 0)
 				return -ETIME;
