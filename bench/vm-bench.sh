@@ -4,16 +4,18 @@
 # medians. Emulated timings are noisy: read the ratios, not the absolutes.
 #   null  vs null_blk      mem  vs brd      loop  vs kernel loop (-dio)
 #   mempoll: mem in poll mode (--poll_us 200) vs brd
+#   floor: our null target (no data kept) vs brd: what any ublk RAM disk
+#          can reach on this kernel and bed, whatever it does with data
 #   blkmq: reference, kernel vs kernel: null_blk as a blk-mq RAM disk vs brd
 #   sqe: our null with 64-byte SQEs vs with 128-byte SQEs
 # Env: BENCH_PASSES (5), BENCH_RUNTIME (s per job, 2), BENCH_PAIRS
-# ("null,mem,mempoll,blkmq,loop,sqe"), BENCH_JOBS (all; comma separated).
+# ("null,mem,mempoll,floor,blkmq,loop,sqe"), BENCH_JOBS (all; comma separated).
 . "${UBLKD_ROOT:-.}/tests/vm/lib.sh"
 require_ublk
 require_cmd fio
 PASSES=${BENCH_PASSES:-5}
 RT=${BENCH_RUNTIME:-2}
-PAIRS=$(echo "${BENCH_PAIRS:-null mem mempoll blkmq loop sqe}" | tr , " ")
+PAIRS=$(echo "${BENCH_PAIRS:-null mem mempoll floor blkmq loop sqe}" | tr , " ")
 JOBS=$(echo "${BENCH_JOBS:-randread32 randwrite32 randread1 randwrite1 seqread128k seqwrite128k}" | tr , " ")
 RES=/tmp/bench.res
 : >$RES
@@ -66,6 +68,16 @@ setup_mempoll() {
 	wait_dev /dev/ublkb5 || return 1
 	dd if=/dev/zero of=/dev/ublkb5 bs=1M count=256 oflag=direct 2>/dev/null
 	echo "mempoll /dev/ublkb5 /dev/ram0 brd"
+}
+
+# The floor for mem: our null target against brd. A ublk READ of null
+# still has the kernel copy the tag buffer into the request's pages (a
+# WRITE, the pages into it), as mem's does: what null lacks is mem's work
+# in user space. mem cannot beat this pair's ratio.
+setup_floor() {
+	[ -b /dev/ram0 ] || setup_mem >/dev/null || return 1
+	[ -b /dev/ublkb0 ] || setup_null >/dev/null || return 1
+	echo "floor /dev/ublkb0 /dev/ram0 brd"
 }
 
 # Reference, kernel vs kernel: the kernel's own blk-mq RAM disk (null_blk,

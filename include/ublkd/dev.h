@@ -102,6 +102,8 @@ struct ublk_queue {
 	int64_t poll_ns;		/* poll mode: watch this long, then sleep */
 	uint64_t nr_io;			/* requests served (stats) */
 	uint64_t stats[8];		/* requests per UBLK_IO_OP_* */
+	uint64_t nr_waits;		/* trips to the kernel for work */
+	uint64_t nr_sleeps;		/* of them, with nothing ready: slept */
 	struct ublk_io ios[UBLKD_MAX_DEPTH];
 };
 
@@ -192,6 +194,8 @@ struct ublk_dev {
 	unsigned int nr_ready;	/* queues that finished set-up */
 	int ready_err;		/* first set-up error */
 	uint64_t stats[8];	/* per op, summed at exit (UBLK_IO_OP_*) */
+	uint64_t nr_waits;	/* queue trips to the kernel, summed at exit */
+	uint64_t nr_sleeps;	/* of them, trips with nothing ready */
 };
 
 /*

@@ -286,13 +286,15 @@ static void print_stats(const struct ublk_dev *dev)
 {
 	const uint64_t *s = dev->stats;
 
-	fprintf(stderr, "ublkd: dev %u stopped after %llu requests: read %llu write %llu flush %llu discard %llu write_zeroes %llu\n",
+	fprintf(stderr, "ublkd: dev %u stopped after %llu requests: read %llu write %llu flush %llu discard %llu write_zeroes %llu; %llu trips to the kernel, %llu of them asleep\n",
 		dev->info.dev_id, (unsigned long long)dev->nr_io,
 		(unsigned long long)s[UBLK_IO_OP_READ],
 		(unsigned long long)s[UBLK_IO_OP_WRITE],
 		(unsigned long long)s[UBLK_IO_OP_FLUSH],
 		(unsigned long long)s[UBLK_IO_OP_DISCARD],
-		(unsigned long long)s[UBLK_IO_OP_WRITE_ZEROES]);
+		(unsigned long long)s[UBLK_IO_OP_WRITE_ZEROES],
+		(unsigned long long)dev->nr_waits,
+		(unsigned long long)dev->nr_sleeps);
 }
 
 /* Serve until SIGTERM/SIGINT (0) or until a queue thread leaves (1). */

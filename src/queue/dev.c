@@ -233,6 +233,8 @@ static void join_queues(struct ublk_dev *dev)
 	for (i = 0; i < dev->nr_started; i++) {
 		pthread_join(dev->queues[i]->thread, NULL);
 		dev->nr_io += dev->queues[i]->nr_io;
+		dev->nr_waits += dev->queues[i]->nr_waits;
+		dev->nr_sleeps += dev->queues[i]->nr_sleeps;
 		for (op = 0; op < 8; op++)
 			dev->stats[op] += dev->queues[i]->stats[op];
 	}

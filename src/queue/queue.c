@@ -328,11 +328,16 @@ static int queue_wait(struct ublk_queue *q)
 {
 	int ret;
 
-	if (!q->poll_ns)
+	q->nr_waits++;
+	if (!q->poll_ns) {
+		if (!queue_has_work(q))
+			q->nr_sleeps++;
 		return ur_submit_and_wait(&q->ring, 1);
+	}
 	ret = ur_submit_and_get(&q->ring);
 	if (ret < 0 || queue_poll(q))
 		return ret;
+	q->nr_sleeps++;
 	return ur_submit_and_wait(&q->ring, 1);
 }
 
