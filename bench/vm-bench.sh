@@ -4,8 +4,8 @@
 # medians. Emulated timings are noisy: read the ratios, not the absolutes.
 #   null  vs null_blk      mem  vs brd      loop  vs kernel loop (-dio)
 #   mempoll: mem in poll mode (--poll_us 200) vs brd
-#   floor: our null target (no data kept) vs brd: what any ublk RAM disk
-#          can reach on this kernel and bed, whatever it does with data
+#   floor: our null target (no data kept) vs brd: the bound for mem with
+#          the same settings on this kernel and bed
 #   blkmq: reference, kernel vs kernel: null_blk as a blk-mq RAM disk vs brd
 #   sqe: our null with 64-byte SQEs vs with 128-byte SQEs
 # Env: BENCH_PASSES (5), BENCH_RUNTIME (s per job, 2), BENCH_PAIRS
@@ -73,7 +73,8 @@ setup_mempoll() {
 # The floor for mem: our null target against brd. A ublk READ of null
 # still has the kernel copy the tag buffer into the request's pages (a
 # WRITE, the pages into it), as mem's does: what null lacks is mem's work
-# in user space. mem cannot beat this pair's ratio.
+# in user space. mem with the same settings cannot beat this pair's ratio
+# (beyond this bed's noise).
 setup_floor() {
 	[ -b /dev/ram0 ] || setup_mem >/dev/null || return 1
 	[ -b /dev/ublkb0 ] || setup_null >/dev/null || return 1
