@@ -82,6 +82,14 @@ struct ublk_io {
 	uint32_t tgt_done;	/* bytes done so far (short I/O resume) */
 };
 
+/* What a queue served and how it waited; a device sums its queues'. */
+struct ublk_stats {
+	uint64_t nr_io;		/* requests served */
+	uint64_t ops[8];	/* of them, per UBLK_IO_OP_* */
+	uint64_t nr_waits;	/* trips to the kernel for work */
+	uint64_t nr_sleeps;	/* of them, with nothing ready: slept */
+};
+
 struct ublk_queue {
 	struct ublk_dev *dev;
 	unsigned int q_id;
@@ -100,10 +108,7 @@ struct ublk_queue {
 	int cdev_idx;			/* fixed-file index of /dev/ublkcN */
 	int err;			/* fatal error of this queue */
 	int64_t poll_ns;		/* poll mode: watch this long, then sleep */
-	uint64_t nr_io;			/* requests served (stats) */
-	uint64_t stats[8];		/* requests per UBLK_IO_OP_* */
-	uint64_t nr_waits;		/* trips to the kernel for work */
-	uint64_t nr_sleeps;		/* of them, with nothing ready: slept */
+	struct ublk_stats stats;
 	struct ublk_io ios[UBLKD_MAX_DEPTH];
 };
 
@@ -186,16 +191,13 @@ struct ublk_dev {
 	bool added;		/* ADD_DEV done, DEL_DEV owed */
 	bool deleted;		/* DEL_DEV done: backing state may go */
 	unsigned int nr_started;	/* queue threads running */
-	uint64_t nr_io;		/* requests served, summed at exit */
 	int stop_efd;		/* eventfd: wakes every queue thread to exit */
 	pthread_t main_thread;	/* gets SIGUSR1 when a queue thread exits */
 	pthread_mutex_t lock;
 	pthread_cond_t cond;
 	unsigned int nr_ready;	/* queues that finished set-up */
 	int ready_err;		/* first set-up error */
-	uint64_t stats[8];	/* per op, summed at exit (UBLK_IO_OP_*) */
-	uint64_t nr_waits;	/* queue trips to the kernel, summed at exit */
-	uint64_t nr_sleeps;	/* of them, trips with nothing ready */
+	struct ublk_stats stats;	/* the queues', summed at exit */
 };
 
 /*

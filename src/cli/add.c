@@ -284,17 +284,18 @@ static int block_signals(sigset_t *set)
 /* What the device served, by op: the log's last word on a device. */
 static void print_stats(const struct ublk_dev *dev)
 {
-	const uint64_t *s = dev->stats;
+	const struct ublk_stats *st = &dev->stats;
+	const uint64_t *s = st->ops;
 
 	fprintf(stderr, "ublkd: dev %u stopped after %llu requests: read %llu write %llu flush %llu discard %llu write_zeroes %llu; %llu trips to the kernel, %llu of them asleep\n",
-		dev->info.dev_id, (unsigned long long)dev->nr_io,
+		dev->info.dev_id, (unsigned long long)st->nr_io,
 		(unsigned long long)s[UBLK_IO_OP_READ],
 		(unsigned long long)s[UBLK_IO_OP_WRITE],
 		(unsigned long long)s[UBLK_IO_OP_FLUSH],
 		(unsigned long long)s[UBLK_IO_OP_DISCARD],
 		(unsigned long long)s[UBLK_IO_OP_WRITE_ZEROES],
-		(unsigned long long)dev->nr_waits,
-		(unsigned long long)dev->nr_sleeps);
+		(unsigned long long)st->nr_waits,
+		(unsigned long long)st->nr_sleeps);
 }
 
 /* Serve until SIGTERM/SIGINT (0) or until a queue thread leaves (1). */

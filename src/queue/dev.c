@@ -222,21 +222,28 @@ static int start_queues(struct ublk_dev *dev)
 }
 
 /* Wake every queue thread out of its wait and join them all. */
+static void stats_add(struct ublk_stats *sum, const struct ublk_stats *s)
+{
+	unsigned int op;
+
+	sum->nr_io += s->nr_io;
+	for (op = 0; op < 8; op++)
+		sum->ops[op] += s->ops[op];
+	sum->nr_waits += s->nr_waits;
+	sum->nr_sleeps += s->nr_sleeps;
+}
+
 static void join_queues(struct ublk_dev *dev)
 {
 	uint64_t one = 1;
-	unsigned int i, op;
+	unsigned int i;
 
 	if (dev->stop_efd >= 0 &&
 	    write(dev->stop_efd, &one, sizeof(one)) != sizeof(one))
 		perror("ublk: eventfd");
 	for (i = 0; i < dev->nr_started; i++) {
 		pthread_join(dev->queues[i]->thread, NULL);
-		dev->nr_io += dev->queues[i]->nr_io;
-		dev->nr_waits += dev->queues[i]->nr_waits;
-		dev->nr_sleeps += dev->queues[i]->nr_sleeps;
-		for (op = 0; op < 8; op++)
-			dev->stats[op] += dev->queues[i]->stats[op];
+		stats_add(&dev->stats, &dev->queues[i]->stats);
 	}
 	dev->nr_started = 0;
 	if (dev->stop_efd >= 0)

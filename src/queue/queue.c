@@ -165,8 +165,8 @@ static void handle_request(struct ublk_queue *q, unsigned int tag)
 	struct ublk_io *io = &q->ios[tag];
 	int ret;
 
-	q->nr_io++;
-	q->stats[ublksrv_get_op(iod) & 7]++;
+	q->stats.nr_io++;
+	q->stats.ops[ublksrv_get_op(iod) & 7]++;
 	io->tgt_done = 0;
 	ret = check_desc(q, iod);
 	if (!ret)
@@ -286,7 +286,7 @@ static bool fault_due(const struct ublk_queue *q)
 {
 	uint64_t after = q->dev->opts.fault_exit_after;
 
-	return after && q->q_id == 0 && q->nr_io >= after;
+	return after && q->q_id == 0 && q->stats.nr_io >= after;
 }
 
 /* Anything for us: CQEs in the ring, or completions the kernel holds. */
@@ -328,16 +328,16 @@ static int queue_wait(struct ublk_queue *q)
 {
 	int ret;
 
-	q->nr_waits++;
+	q->stats.nr_waits++;
 	if (!q->poll_ns) {
 		if (!queue_has_work(q))
-			q->nr_sleeps++;
+			q->stats.nr_sleeps++;
 		return ur_submit_and_wait(&q->ring, 1);
 	}
 	ret = ur_submit_and_get(&q->ring);
 	if (ret < 0 || queue_poll(q))
 		return ret;
-	q->nr_sleeps++;
+	q->stats.nr_sleeps++;
 	return ur_submit_and_wait(&q->ring, 1);
 }
 

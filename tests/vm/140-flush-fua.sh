@@ -7,9 +7,9 @@
 require_ublk
 require_cmd fio
 on_exit "$UBLK del -a"
+log=/tmp/fg.$$.log	# the foreground daemon's stderr
 
 flushes() {	# args: extra add options; prints the FLUSH count the daemon saw
-	log=/tmp/fg.$$.log
 	$UBLK add -t mem -n 4 --size 16M --foreground "$@" >$log 2>&1 &
 	pid=$!
 	wait_dev /dev/ublkb4 10 || { cat $log; fail "no device"; }
@@ -35,7 +35,7 @@ n=$(flushes)
 # (1 MiB through the page cache, an fsync every 4 writes sends it down
 # 16 KiB at a time: 64 write requests, one at a time, so the queue slept
 # for them), and never more sleeps than trips to the kernel.
-line=$(grep 'stopped after' /tmp/fg.$$.log)
+line=$(grep 'stopped after' $log)
 set -- $(echo "$line" | sed -n 's/.*after \([0-9]*\) requests.*; \([0-9]*\) trips to the kernel, \([0-9]*\) of them asleep/\1 \2 \3/p')
 [ $# = 3 ] || fail "no batching counts in the daemon's log: $line"
 [ "$1" -ge 64 ] && [ "$2" -ge 1 ] && [ "$3" -ge 1 ] && [ "$3" -le "$2" ] ||
