@@ -56,7 +56,7 @@ while [ $# -gt 0 ]; do
 	*) die "unknown argument $1" ;;
 	esac
 done
-[ -n "$KDIR" ] || KDIR=$(bash vm/fetch-kernel.sh) || die "fetch-kernel failed"
+[ -n "$KDIR" ] || KDIR=$(bash vm/fetch-kernel.sh "${UBLKD_KERNEL:-7}") || die "fetch-kernel failed"
 KVER=$(cat "$KDIR/version") || die "no kernel in $KDIR"
 
 # a private staging dir: several builds may run at once

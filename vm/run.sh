@@ -1,6 +1,7 @@
 #!/bin/bash
 # Run the VM tests (or the demo, or the benchmarks) in a qemu guest booted
-# with Debian's 6.12 cloud kernel and the real ublk driver; or natively when
+# with one of Debian's cloud kernels (UBLKD_KERNEL, a line: 7, 6.12, 6.18;
+# default 7, the newest 7.x) and the real ublk driver; or natively when
 # this host has the ublk driver.
 #
 #   vm/run.sh [--tests|--demo|--bench|--shell] [--extra FILE]... [--filter PAT]
@@ -14,8 +15,8 @@
 #               separated); default $UBLKD_VM_TESTS or all
 #   --native    run on this host (auto when /dev/ublk-control exists or
 #               `modprobe ublk_drv` works)     --vm   always use the VM
-#   --no-build  reuse build/vm/initramfs.cpio
-# Env: UBLKD_VM_TIMEOUT (whole run, s, default 2400), UBLKD_VM_TEST_TIMEOUT
+#   --no-build  reuse build/vm/initramfs-<kernel>.cpio
+# Env: UBLKD_KERNEL (kernel line, default 7), UBLKD_VM_TIMEOUT (whole run, s, default 2400), UBLKD_VM_TEST_TIMEOUT
 #   (per test, default 300), UBLKD_VM_EXTRA (like --extra, space separated),
 #   UBLKD_ASAN=1 (tests use build-asan/ublk), UBLKD_VM_SCRATCH=0 (no scratch
 #   disk), UBLKD_VM_MEM (default 2G), UBLKD_VM_VERBOSE=1 (console on stderr),
@@ -178,32 +179,35 @@ fi
 # ---- VM ----
 command -v qemu-system-x86_64 >/dev/null ||
 	die "qemu-system-x86_64 missing (run scripts/install-deps.sh)"
-KDIR=$(bash vm/fetch-kernel.sh) || die "cannot fetch the kernel"
+KDIR=$(bash vm/fetch-kernel.sh "${UBLKD_KERNEL:-7}") ||
+	die "cannot fetch a ${UBLKD_KERNEL:-7} kernel"
+KVER=$(cat "$KDIR/version")
 # Several runs may go on at once in one tree: each has its own directory
 # (initramfs, scratch disk, logs), removed at the end; the last run's logs
-# are copied to build/vm/last-{console,results}.log.
+# are copied to build/vm/last-<kernel>[-asan]-{console,results}.log.
+LABEL=$KVER${UBLKD_ASAN:+-asan}
 mkdir -p "$OUT"
 RUN=$(mktemp -d "$OUT/run.XXXXXX") || die "cannot create a run dir in $OUT"
 QPID= VPID=
 cleanup() {
 	[ -n "$QPID$VPID" ] && kill -9 $QPID $VPID 2>/dev/null
-	cp "$RUN/console.log" "$OUT/last-console.log" 2>/dev/null
-	cp "$RUN/results.log" "$OUT/last-results.log" 2>/dev/null
+	cp "$RUN/console.log" "$OUT/last-$LABEL-console.log" 2>/dev/null
+	cp "$RUN/results.log" "$OUT/last-$LABEL-results.log" 2>/dev/null
 	[ "${UBLKD_VM_KEEP:-0}" = 1 ] || rm -rf "$RUN"
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
-if [ "$BUILD" = 1 ] || [ ! -f "$OUT/initramfs.cpio" ]; then
+KEPT=$OUT/initramfs-$KVER.cpio	# the modules differ per kernel
+if [ "$BUILD" = 1 ] || [ ! -f "$KEPT" ]; then
 	b0=$(now)
 	INITRD=$RUN/initramfs.cpio
 	bash vm/mkinitramfs.sh -k "$KDIR" -o "$INITRD" ||
 		die "cannot build the initramfs"
 	echo "vm/run.sh: initramfs built in $(since "$b0") s" >&2
 	# for later --no-build runs (atomic: a running VM keeps the old one)
-	ln -f "$INITRD" "$OUT/initramfs.cpio.$$" &&
-		mv -f "$OUT/initramfs.cpio.$$" "$OUT/initramfs.cpio"
+	ln -f "$INITRD" "$KEPT.$$" && mv -f "$KEPT.$$" "$KEPT"
 else
-	INITRD=$OUT/initramfs.cpio
+	INITRD=$KEPT
 fi
 if [ ${#EXTRAS[@]} -gt 0 ]; then
 	bash vm/mkinitramfs.sh --extra "$RUN/extra.cpio" "${EXTRAS[@]}" ||
@@ -247,7 +251,7 @@ QEMU=(qemu-system-x86_64 "${ACCEL[@]}" -smp 2 -m "${UBLKD_VM_MEM:-2G}"
       -nodefaults -nographic -no-reboot "${SERIAL[@]}"
       -device virtio-rng-pci "${DRIVE[@]}"
       -kernel "$KDIR/vmlinuz" -initrd "$INITRD" -append "$APPEND")
-echo "vm/run.sh: kernel $(cat "$KDIR/version"), mode $MODE${FILTER:+, filter $FILTER}" >&2
+echo "vm/run.sh: kernel $KVER, mode $MODE${FILTER:+, filter $FILTER}" >&2
 if [ "$MODE" = shell ]; then
 	"${QEMU[@]}"
 	exit 0
@@ -305,7 +309,7 @@ if [ -n "$why" ]; then
 	{
 		echo "vm/run.sh: $why; qemu said:"
 		tail -n 5 "$RUN/qemu.out" | sed 's/^/#   /'
-		echo "# console tail (kept in $OUT/last-console.log):"
+		echo "# console tail (kept in $OUT/last-$LABEL-console.log):"
 		tail -n 40 "$CONSOLE" | sed 's/^/#   /'
 	} >&2
 fi
