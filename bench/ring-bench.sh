@@ -32,7 +32,7 @@ die() { echo "ring-bench: error: $*" >&2; exit 1; }
 mkdir -p build/bench
 BIN=build/bench/ring_bench
 gcc -std=gnu11 -Wall -Wextra -Werror -D_GNU_SOURCE -O2 -g -Iinclude \
-	bench/ring_bench.c src/uring/ring.c -o "$BIN" -luring ||
+	bench/ring_bench.c src/uring/*.c -o "$BIN" -luring ||
 	die "build of $BIN failed"
 
 echo "## NOP throughput: ublkd ring vs liburing $(pkg-config --modversion liburing 2>/dev/null || echo '?')"

@@ -14,7 +14,14 @@
  * Completions are copied into a caller-provided array of struct ur_cqe: the
  * ring never allocates after ur_init().
  *
- * Errors are negative errno values. EINTR is retried inside the ring.
+ * Errors are negative errno values, returned and never printed: the
+ * caller says what failed, once. EINTR is retried inside the ring.
+ *
+ * The code is split as liburing's is: src/uring/setup.c (io_uring_setup,
+ * mapping, teardown), submit.c (SQ publishing, io_uring_enter, waiting
+ * for and reaping CQEs, EINTR retries), register.c (fixed files, the
+ * ring fd; registered buffers and buffer rings go there), async.c
+ * (handles). The hot paths (taking an SQE, copying CQEs) are inline here.
  *
  * A ring is used by one thread at a time. With UR_OPT_TASKRUN it is set up
  * SINGLE_ISSUER: only the thread that called ur_init() may submit or wait
@@ -167,7 +174,6 @@ struct ur_ring {
 	unsigned int *sq_khead;
 	unsigned int *sq_ktail;
 	unsigned int *sq_kflags;
-	unsigned int *sq_kdropped;
 	unsigned int *sq_array;
 	unsigned int sq_mask;
 	unsigned int sq_entries;
@@ -398,9 +404,14 @@ static inline unsigned int ur__copy_cqes(struct ur_ring *r,
 	return n;
 }
 
-/* Enter with GETEVENTS (no wait) and copy more: ur_peek_cqes() slow path. */
-unsigned int ur__flush_cqes(struct ur_ring *r, struct ur_cqe *out,
-			    unsigned int max);
+/*
+ * Enter once with GETEVENTS and no wait, so that the kernel posts what it
+ * holds (deferred task work, CQ overflow), then copy up to @max CQEs as
+ * ur_peek_cqes() does. The slow path of ur_peek_cqes(); returns the count
+ * copied (0 as well when the enter failed).
+ */
+unsigned int ur_flush_cqes(struct ur_ring *r, struct ur_cqe *out,
+			   unsigned int max);
 
 /*
  * Copy up to @max ready CQEs into @out and consume them. No syscall,
@@ -415,7 +426,7 @@ static inline unsigned int ur_peek_cqes(struct ur_ring *r, struct ur_cqe *out,
 	unsigned int n = ur__copy_cqes(r, out, max);
 
 	if (__builtin_expect(n < max && ur_cq_needs_enter(r), 0))
-		n += ur__flush_cqes(r, out + n, max - n);
+		n += ur_flush_cqes(r, out + n, max - n);
 	return n;
 }
 
@@ -576,10 +587,15 @@ static inline int ur_prep_uring_cmd(const struct ur_ring *r,
  * A handle is its own user_data: ur_async_wait() reaps CQEs and fills in
  * whichever handle each one names, so commands may complete in any order.
  * Only for a ring on which every SQE is submitted through a handle.
+ *
+ * Multishot: a CQE flagged IORING_CQE_F_MORE is not the command's last.
+ * It is stored in cqe and counted in nr_cqes, but done is set only by
+ * the final CQE (no F_MORE), whose res ur_async_wait() returns.
  */
 struct ur_async {
-	int done;
-	struct ur_cqe cqe;
+	int done;		/* the final CQE arrived */
+	unsigned int nr_cqes;	/* CQEs received, the final one included */
+	struct ur_cqe cqe;	/* the latest CQE */
 };
 
 /*
@@ -595,10 +611,10 @@ struct ur_sqe *ur_async_get_sqe(struct ur_ring *r, struct ur_async *h);
 int ur_async_prep_cmd(struct ur_ring *r, struct ur_async *h, int fd,
 		      uint32_t cmd_op, const void *payload, size_t len);
 /*
- * Wait for @h (submitting what is pending); CQEs of other handles that
- * arrive first are stored in their handles. Returns @h's CQE res (>= 0 or
- * -errno; the whole CQE is in h->cqe), or -ETIME after @timeout_ms
- * (<0: forever), or another -errno from the ring.
+ * Wait for @h's final CQE (submitting what is pending); CQEs of other
+ * handles that arrive first are stored in their handles. Returns the
+ * final CQE's res (>= 0 or -errno; the whole CQE is in h->cqe), or -ETIME
+ * after @timeout_ms (<0: forever), or another -errno from the ring.
  */
 int ur_async_wait(struct ur_ring *r, struct ur_async *h, int timeout_ms);
 
