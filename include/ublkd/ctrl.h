@@ -14,7 +14,7 @@
 #include <sched.h>
 #include <stdint.h>
 #include "ublkd/ring.h"
-#include "ublkd/ublk_uapi.h"
+#include "ublkd/uapi.h"
 
 #define UBLK_CONTROL_PATH	"/dev/ublk-control"
 

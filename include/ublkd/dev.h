@@ -20,7 +20,7 @@
 #include <string.h>
 #include <sys/types.h>
 #include "ublkd/ring.h"
-#include "ublkd/ublk_uapi.h"
+#include "ublkd/uapi.h"
 #include "ublkd/ctrl.h"
 
 #define UBLKD_MAX_QUEUES	32

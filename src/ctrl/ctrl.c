@@ -26,6 +26,9 @@ struct ctrl_op {
 };
 
 #define OP(name) ((struct ctrl_op){ UBLK_CMD_##name, UBLK_U_CMD_##name })
+/* Newer commands have no legacy number: their ioctl nr stands in. */
+#define OP_NEW(name) \
+	((struct ctrl_op){ _IOC_NR(UBLK_U_CMD_##name), UBLK_U_CMD_##name })
 
 static void ctrl_cmd_init(struct ublksrv_ctrl_cmd *cmd, uint32_t dev_id)
 {
@@ -176,7 +179,7 @@ int ublk_ctrl_del_dev(struct ublk_ctrl *c, uint32_t dev_id)
 
 int ublk_ctrl_del_dev_async(struct ublk_ctrl *c, uint32_t dev_id)
 {
-	return ctrl_simple(c, OP(DEL_DEV_ASYNC), dev_id, CTRL_DEL_TIMEOUT_MS);
+	return ctrl_simple(c, OP_NEW(DEL_DEV_ASYNC), dev_id, CTRL_DEL_TIMEOUT_MS);
 }
 
 int ublk_ctrl_start_dev(struct ublk_ctrl *c, uint32_t dev_id, int32_t pid)
@@ -198,10 +201,10 @@ int ublk_ctrl_set_params(struct ublk_ctrl *c, uint32_t dev_id,
 {
 	struct ublksrv_ctrl_cmd cmd;
 
-	p->len = sizeof(*p);
+	p->len = UBLKD_PARAMS_LEN;
 	ctrl_cmd_init(&cmd, dev_id);
 	cmd.addr = (uint64_t)(uintptr_t)p;
-	cmd.len = sizeof(*p);
+	cmd.len = UBLKD_PARAMS_LEN;
 	return ctrl_cmd(c, OP(SET_PARAMS), &cmd, CTRL_WAIT_FOREVER);
 }
 
@@ -211,10 +214,10 @@ int ublk_ctrl_get_params(struct ublk_ctrl *c, uint32_t dev_id,
 	struct ublksrv_ctrl_cmd cmd;
 
 	memset(p, 0, sizeof(*p));
-	p->len = sizeof(*p);
+	p->len = UBLKD_PARAMS_LEN;
 	ctrl_cmd_init(&cmd, dev_id);
 	cmd.addr = (uint64_t)(uintptr_t)p;
-	cmd.len = sizeof(*p);
+	cmd.len = UBLKD_PARAMS_LEN;
 	return ctrl_cmd(c, OP(GET_PARAMS), &cmd, CTRL_WAIT_FOREVER);
 }
 

@@ -153,7 +153,7 @@ int ublk_dev_create(struct ublk_dev *dev, bool recovering)
 	}
 	dev->added = true;
 	/* The kernel may have lowered what we asked for. */
-	dev->params.len = sizeof(dev->params);
+	dev->params.len = UBLKD_PARAMS_LEN;
 	dev->params.types |= UBLK_PARAM_TYPE_BASIC;
 	if (!dev->params.basic.max_sectors ||
 	    dev->params.basic.max_sectors > info->max_io_buf_bytes >> 9)
