@@ -8,14 +8,14 @@
 CC      ?= gcc
 CFLAGS  ?= -O2 -g
 WARN    := -std=gnu11 -Wall -Wextra -Werror -D_GNU_SOURCE
-CPPFLAGS += -Iinclude
+CPPFLAGS += -Iinclude -Isrc
 LDLIBS  := -lpthread
 SAN     := -fsanitize=address,undefined -fno-omit-frame-pointer
 
-LIB_SRC := $(sort $(wildcard src/uring/*.c src/ctrl/*.c src/queue/*.c src/targets/*.c))
+LIB_SRC := $(sort $(wildcard src/uring/*.c src/ctrl/*.c src/engine/*.c src/targets/*.c))
 CLI_SRC := $(sort $(wildcard src/cli/*.c))
 HOST_TESTS := $(sort $(wildcard tests/host/*.c))
-HDRS    := $(wildcard include/ublkd/*.h src/*/*.h)
+HDRS    := $(wildcard include/ublkd/*.h include/ublkd/*/*.h src/*/*.h)
 
 B  := build
 BA := build-asan

@@ -18,7 +18,8 @@
 #include <unistd.h>
 
 #include "cli.h"
-#include "ublkd/dev.h"
+/* the daemon half still reaches into the device (it moves to src/daemon/) */
+#include "engine/engine.h"
 #include "ublkd/state.h"
 
 #define MIN_BUF_BYTES	4096u
@@ -389,7 +390,7 @@ static int run_daemon(struct ublk_dev *dev, bool recovering, int notify_fd,
 		ublk_dev_destroy(dev, !recovering);
 		return 1;
 	}
-	dev->ops->describe(dev);
+	dev->ops->describe(dev, dev->tgt_json, sizeof(dev->tgt_json));
 	fill_state(dev, argc, argv, &st);
 	ret = ublk_state_save(&st);
 	if (ret)
@@ -458,22 +459,12 @@ static int spawn(struct ublk_dev *dev, bool recovering, int argc, char **argv)
 	return 0;
 }
 
-/* Test-only: make queue 0 exit after N requests (lifecycle tests). */
-static void test_switches(struct ublk_dev *dev)
-{
-	const char *s = getenv("UBLKD_TEST_QUEUE_EXIT_AFTER");
-
-	if (s && *s)
-		dev->opts.fault_exit_after = strtoull(s, NULL, 10);
-}
-
 int cmd_add(int argc, char **argv)
 {
 	static struct ublk_dev dev;
 
 	if (parse_add(&dev, argc, argv))
 		return UBLK_EXIT_USAGE;
-	test_switches(&dev);
 	return spawn(&dev, false, argc, argv);
 }
 

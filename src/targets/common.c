@@ -47,9 +47,11 @@ static int bs_shift(unsigned int bs)
 
 int ublk_set_basic_params(struct ublk_dev *dev, uint64_t bytes)
 {
-	struct ublk_param_basic *b = &dev->params.basic;
-	unsigned int lbs = dev->tgt_opts.lbs ? dev->tgt_opts.lbs : 512;
-	unsigned int pbs = dev->tgt_opts.pbs ? dev->tgt_opts.pbs : lbs;
+	struct ublk_params *p = ublk_dev_params(dev);
+	const struct ublk_tgt_opts *o = ublk_dev_tgt_opts(dev);
+	struct ublk_param_basic *b = &p->basic;
+	unsigned int lbs = o->lbs ? o->lbs : 512;
+	unsigned int pbs = o->pbs ? o->pbs : lbs;
 	int ls = bs_shift(lbs), ps = bs_shift(pbs);
 
 	if (ls < 0 || ps < 0 || ps < ls) {
@@ -62,23 +64,24 @@ int ublk_set_basic_params(struct ublk_dev *dev, uint64_t bytes)
 			(unsigned long long)bytes, lbs);
 		return -EINVAL;
 	}
-	dev->params.types |= UBLK_PARAM_TYPE_BASIC;
+	p->types |= UBLK_PARAM_TYPE_BASIC;
 	b->logical_bs_shift = (uint8_t)ls;
 	b->physical_bs_shift = (uint8_t)ps;
 	b->io_min_shift = (uint8_t)ps;
 	b->io_opt_shift = (uint8_t)ps;
 	/* Always 512-byte sectors, whatever the logical block size. */
 	b->dev_sectors = bytes >> 9;
-	if (dev->tgt_opts.volatile_cache)
+	if (o->volatile_cache)
 		b->attrs |= UBLK_ATTR_VOLATILE_CACHE | UBLK_ATTR_FUA;
 	return 0;
 }
 
 void ublk_set_discard_params(struct ublk_dev *dev, unsigned int granularity)
 {
-	struct ublk_param_discard *d = &dev->params.discard;
+	struct ublk_params *p = ublk_dev_params(dev);
+	struct ublk_param_discard *d = &p->discard;
 
-	dev->params.types |= UBLK_PARAM_TYPE_DISCARD;
+	p->types |= UBLK_PARAM_TYPE_DISCARD;
 	d->discard_alignment = 0;
 	d->discard_granularity = granularity;
 	d->max_discard_sectors = UINT32_MAX >> 9;
@@ -87,9 +90,9 @@ void ublk_set_discard_params(struct ublk_dev *dev, unsigned int granularity)
 }
 
 static const struct ublk_tgt_ops *const tgts[] = {
-	&tgt_null_ops,
-	&tgt_mem_ops,
-	&tgt_loop_ops,
+	&ublk_tgt_null,
+	&ublk_tgt_mem,
+	&ublk_tgt_loop,
 };
 
 const struct ublk_tgt_ops *ublk_find_tgt(const char *name)

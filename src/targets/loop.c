@@ -5,7 +5,7 @@
  * The backing fd is fixed file 1 of every queue ring: reads, writes,
  * fsync and fallocate go out as SQEs in the same io_uring_enter as the
  * ublk commits, straight into the tag's buffer (no copy, no thread pool).
- * Short transfers are resumed from io->tgt_done. A block-device backing
+ * Short transfers are resumed from ublk_io_progress(). A block-device backing
  * has no io_uring discard op on 6.12: DISCARD and WRITE_ZEROES use the
  * BLKDISCARD / BLKZEROOUT ioctls synchronously (they are rare).
  */
@@ -24,11 +24,11 @@
 
 #include "ublkd/dev.h"
 
-#define LOOP_FD		1	/* fixed-file index of the backing */
 #define LOOP_ZERO_RANGE	1	/* tgt_data: WRITE_ZEROES sent as ZERO_RANGE */
 
 struct loop_tgt {
 	int fd;
+	int fidx;		/* its fixed-file index in the queue rings */
 	bool direct;		/* opened O_DIRECT */
 	bool blkdev;
 	bool read_only;
@@ -194,7 +194,7 @@ static int loop_stat(const char *path, struct stat *st)
 /* Block sizes: the backing's, raised (never lowered) by the options. */
 static int loop_block_sizes(struct ublk_dev *dev, struct loop_tgt *lt)
 {
-	struct ublk_tgt_opts *o = &dev->tgt_opts;
+	struct ublk_tgt_opts *o = ublk_dev_tgt_opts(dev);
 	unsigned int lbs = lt->lbs, pbs = lt->pbs;
 
 	if (lbs > 4096) {
@@ -221,7 +221,7 @@ static int loop_block_sizes(struct ublk_dev *dev, struct loop_tgt *lt)
 static int loop_size(struct ublk_dev *dev, struct loop_tgt *lt,
 		     uint64_t *bytes)
 {
-	struct ublk_tgt_opts *o = &dev->tgt_opts;
+	struct ublk_tgt_opts *o = ublk_dev_tgt_opts(dev);
 	uint64_t avail;
 
 	if (!lt->backing_size) {
@@ -268,9 +268,10 @@ static int loop_params(struct ublk_dev *dev, struct loop_tgt *lt)
 		ret = ublk_set_basic_params(dev, bytes);
 	if (ret)
 		return ret;
-	dev->params.basic.attrs |= UBLK_ATTR_VOLATILE_CACHE | UBLK_ATTR_FUA;
+	ublk_dev_params(dev)->basic.attrs |= UBLK_ATTR_VOLATILE_CACHE |
+					     UBLK_ATTR_FUA;
 	if (lt->read_only)
-		dev->params.basic.attrs |= UBLK_ATTR_READ_ONLY;
+		ublk_dev_params(dev)->basic.attrs |= UBLK_ATTR_READ_ONLY;
 	else if (lt->discard_gran)
 		ublk_set_discard_params(dev, lt->discard_gran);
 	return 0;
@@ -278,7 +279,8 @@ static int loop_params(struct ublk_dev *dev, struct loop_tgt *lt)
 
 static int loop_init(struct ublk_dev *dev, bool recovering)
 {
-	const char *path = dev->tgt_opts.file;
+	const struct ublk_tgt_opts *o = ublk_dev_tgt_opts(dev);
+	const char *path = o->file;
 	struct loop_tgt *lt;
 	struct stat st;
 	int ret;
@@ -295,9 +297,9 @@ static int loop_init(struct ublk_dev *dev, bool recovering)
 	if (!lt)
 		return -ENOMEM;
 	lt->fd = -1;
-	dev->tgt_data = lt;
-	lt->offset = dev->tgt_opts.offset_sectors << 9;
-	ret = loop_open(path, lt, dev->tgt_opts.buffered_io);
+	ublk_dev_set_tgt_data(dev, lt);
+	lt->offset = o->offset_sectors << 9;
+	ret = loop_open(path, lt, o->buffered_io);
 	if (ret)
 		return ret;
 	/* what was opened, not what the path named a moment before */
@@ -320,22 +322,20 @@ static int loop_init(struct ublk_dev *dev, bool recovering)
 	if (lt->read_only)
 		fprintf(stderr, "ublk: loop: %s is not writable: the device is read-only\n",
 			path);
-	dev->tgt_fds[0] = lt->fd;
-	dev->nr_tgt_fds = 1;
-	return 0;
+	lt->fidx = ublk_dev_add_fd(dev, lt->fd);
+	return lt->fidx < 0 ? lt->fidx : 0;
 }
 
 static void loop_deinit(struct ublk_dev *dev)
 {
-	struct loop_tgt *lt = dev->tgt_data;
+	struct loop_tgt *lt = ublk_dev_tgt_data(dev);
 
 	if (!lt)
 		return;
 	if (lt->fd >= 0)
 		close(lt->fd);
 	free(lt);
-	dev->tgt_data = NULL;
-	dev->nr_tgt_fds = 0;
+	ublk_dev_set_tgt_data(dev, NULL);
 }
 
 /* ---- I/O ---- */
@@ -346,36 +346,38 @@ static uint64_t loop_off(const struct loop_tgt *lt,
 	return lt->offset + (iod->start_sector << 9);
 }
 
+static const struct loop_tgt *loop_of(const struct ublk_queue *q)
+{
+	return ublk_dev_tgt_data(ublk_queue_dev(q));
+}
+
 static struct ur_sqe *loop_sqe(struct ublk_queue *q, unsigned int tag,
 			       unsigned int op, unsigned int data)
 {
-	struct ur_sqe *sqe = ublk_queue_get_sqe(q);
+	struct ur_sqe *sqe = ublk_tgt_get_sqe(q, tag, op, data);
 
-	if (!sqe)
-		return NULL;
-	ur_sqe_set_flags(sqe, IOSQE_FIXED_FILE);
-	ur_sqe_set_data64(sqe, ublk_user_data(tag, op, data, true));
-	q->tgt_inflight++;
+	if (sqe)
+		ur_sqe_set_flags(sqe, IOSQE_FIXED_FILE);
 	return sqe;
 }
 
-/* Read or write what is left of the request (from io->tgt_done). */
+/* Read or write what is left of the request (from its progress). */
 static int loop_rw(struct ublk_queue *q, unsigned int tag,
 		   const struct ublksrv_io_desc *iod, unsigned int op)
 {
-	const struct loop_tgt *lt = q->dev->tgt_data;
-	struct ublk_io *io = &q->ios[tag];
-	uint32_t done = io->tgt_done, len = (iod->nr_sectors << 9) - done;
+	const struct loop_tgt *lt = loop_of(q);
+	uint32_t done = *ublk_io_progress(q, tag);
+	uint32_t len = (iod->nr_sectors << 9) - done;
 	uint64_t off = loop_off(lt, iod) + done;
-	char *buf = (char *)io->buf + done;
+	char *buf = (char *)ublk_io_buf(q, tag) + done;
 	struct ur_sqe *sqe = loop_sqe(q, tag, op, 0);
 
 	if (!sqe)
 		return -EBUSY;
 	if (op == UBLK_IO_OP_READ)
-		ur_prep_read(sqe, LOOP_FD, buf, len, off);
+		ur_prep_read(sqe, lt->fidx, buf, len, off);
 	else
-		ur_prep_write(sqe, LOOP_FD, buf, len, off,
+		ur_prep_write(sqe, lt->fidx, buf, len, off,
 			      (iod->op_flags & UBLK_IO_F_FUA) ? RWF_DSYNC : 0);
 	return 0;
 }
@@ -383,7 +385,7 @@ static int loop_rw(struct ublk_queue *q, unsigned int tag,
 static int loop_fallocate(struct ublk_queue *q, unsigned int tag,
 			  const struct ublksrv_io_desc *iod, unsigned int op)
 {
-	struct loop_tgt *lt = q->dev->tgt_data;
+	const struct loop_tgt *lt = loop_of(q);
 	int mode = FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE;
 	unsigned int data = 0;
 	struct ur_sqe *sqe;
@@ -396,7 +398,7 @@ static int loop_fallocate(struct ublk_queue *q, unsigned int tag,
 	sqe = loop_sqe(q, tag, op, data);
 	if (!sqe)
 		return -EBUSY;
-	ur_prep_fallocate(sqe, LOOP_FD, mode, loop_off(lt, iod),
+	ur_prep_fallocate(sqe, lt->fidx, mode, loop_off(lt, iod),
 			  (uint64_t)iod->nr_sectors << 9);
 	return 0;
 }
@@ -405,7 +407,7 @@ static int loop_fallocate(struct ublk_queue *q, unsigned int tag,
 static int loop_blk_zero(struct ublk_queue *q, unsigned int tag,
 			 const struct ublksrv_io_desc *iod, unsigned int op)
 {
-	const struct loop_tgt *lt = q->dev->tgt_data;
+	const struct loop_tgt *lt = loop_of(q);
 	uint64_t range[2] = { loop_off(lt, iod),
 			      (uint64_t)iod->nr_sectors << 9 };
 	unsigned long req = op == UBLK_IO_OP_DISCARD ? BLKDISCARD : BLKZEROOUT;
@@ -418,18 +420,19 @@ static int loop_blk_zero(struct ublk_queue *q, unsigned int tag,
 
 static int loop_flush(struct ublk_queue *q, unsigned int tag)
 {
+	const struct loop_tgt *lt = loop_of(q);
 	struct ur_sqe *sqe = loop_sqe(q, tag, UBLK_IO_OP_FLUSH, 0);
 
 	if (!sqe)
 		return -EBUSY;
-	ur_prep_fsync(sqe, LOOP_FD, IORING_FSYNC_DATASYNC);
+	ur_prep_fsync(sqe, lt->fidx, IORING_FSYNC_DATASYNC);
 	return 0;
 }
 
 static int loop_submit(struct ublk_queue *q, unsigned int tag,
 		       const struct ublksrv_io_desc *iod, unsigned int op)
 {
-	const struct loop_tgt *lt = q->dev->tgt_data;
+	const struct loop_tgt *lt = loop_of(q);
 
 	if (lt->read_only && op != UBLK_IO_OP_READ && op != UBLK_IO_OP_FLUSH)
 		return -EROFS;
@@ -462,7 +465,7 @@ static void loop_rw_done(struct ublk_queue *q, unsigned int tag,
 			 const struct ublksrv_io_desc *iod, unsigned int op,
 			 int res)
 {
-	struct ublk_io *io = &q->ios[tag];
+	uint32_t *done = ublk_io_progress(q, tag);
 	uint32_t total = iod->nr_sectors << 9;
 	int ret;
 
@@ -471,8 +474,8 @@ static void loop_rw_done(struct ublk_queue *q, unsigned int tag,
 		ublk_complete_io(q, tag, res ? res : -EIO);
 		return;
 	}
-	io->tgt_done += (uint32_t)res;
-	if (io->tgt_done >= total) {
+	*done += (uint32_t)res;
+	if (*done >= total) {
 		ublk_complete_io(q, tag, (int)total);
 		return;
 	}
@@ -496,7 +499,7 @@ static void loop_log_error(const struct ublk_queue *q,
 	if (n >= 16)
 		return;
 	fprintf(stderr, "ublkd: loop: q%u: %s of %u sectors at %llu: %s%s\n",
-		q->q_id, op_names[op & 7], iod->nr_sectors,
+		ublk_queue_id(q), op_names[op & 7], iod->nr_sectors,
 		(unsigned long long)iod->start_sector, strerror(-res),
 		n == 15 ? " (further errors not logged)" : "");
 }
@@ -504,8 +507,8 @@ static void loop_log_error(const struct ublk_queue *q,
 static void loop_io_done(struct ublk_queue *q, unsigned int tag,
 			 const struct ur_cqe *cqe)
 {
-	const struct ublksrv_io_desc *iod = &q->descs[tag];
-	struct loop_tgt *lt = q->dev->tgt_data;
+	const struct ublksrv_io_desc *iod = ublk_queue_iod(q, tag);
+	struct loop_tgt *lt = ublk_dev_tgt_data(ublk_queue_dev(q));
 	unsigned int op = ublk_ud_op(cqe->user_data);
 	int res = cqe->res, ret;
 
@@ -550,17 +553,19 @@ static void json_escape(char *out, size_t cap, const char *s)
 	out[n] = '\0';
 }
 
-static void loop_describe(struct ublk_dev *dev)
+static void loop_describe(struct ublk_dev *dev, char *buf, size_t len)
 {
-	const struct loop_tgt *lt = dev->tgt_data;
+	const struct loop_tgt *lt = ublk_dev_tgt_data(dev);
+	const struct ublk_tgt_opts *o = ublk_dev_tgt_opts(dev);
 	char file[UBLKD_TGT_JSON_LEN - 128];
 
-	json_escape(file, sizeof(file), lt ? lt->path : dev->tgt_opts.file);
-	snprintf(dev->tgt_json, sizeof(dev->tgt_json),
+	json_escape(file, sizeof(file), lt ? lt->path : o->file);
+	snprintf(buf, len,
 		 "{\"name\":\"loop\",\"backing_file\":\"%s\",\"dev_size\":%llu,\"direct_io\":%d,\"offset\":%llu}",
-		 file, (unsigned long long)dev->params.basic.dev_sectors << 9,
+		 file,
+		 (unsigned long long)ublk_dev_params(dev)->basic.dev_sectors << 9,
 		 lt && lt->direct ? 1 : 0,
-		 (unsigned long long)dev->tgt_opts.offset_sectors);
+		 (unsigned long long)o->offset_sectors);
 }
 
 static void loop_usage(void)
@@ -569,7 +574,7 @@ static void loop_usage(void)
 	       "        (a file or block device; O_DIRECT unless --buffered_io)\n");
 }
 
-const struct ublk_tgt_ops tgt_loop_ops = {
+const struct ublk_tgt_ops ublk_tgt_loop = {
 	.name = "loop",
 	.init = loop_init,
 	.deinit = loop_deinit,

@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "ublkd/dev.h"
+#include "engine/copy.h"
 
 struct mem_tgt {
 	char *base;
@@ -39,13 +40,13 @@ static bool bounce_wanted(void)
 
 static bool keeps_backing(const struct ublk_dev *dev)
 {
-	return dev->info.flags & UBLK_F_USER_RECOVERY;
+	return ublk_dev_flags(dev) & UBLK_F_USER_RECOVERY;
 }
 
 /* A new backing file that surely fits, fully allocated (no SIGBUS later). */
 static int mem_create(struct ublk_dev *dev, struct mem_tgt *m)
 {
-	char *path = dev->tgt_opts.shm_path;
+	char *path = ublk_dev_tgt_opts(dev)->shm_path;
 	struct statvfs sv;
 	int err;
 
@@ -56,7 +57,7 @@ static int mem_create(struct ublk_dev *dev, struct mem_tgt *m)
 			(unsigned long long)sv.f_bavail * sv.f_frsize);
 		return -ENOSPC;
 	}
-	snprintf(path, sizeof(dev->tgt_opts.shm_path), "%s/ublkd-mem.XXXXXX",
+	snprintf(path, sizeof(ublk_dev_tgt_opts(dev)->shm_path), "%s/ublkd-mem.XXXXXX",
 		 shm_dir());
 	m->fd = mkostemp(path, O_CLOEXEC);
 	if (m->fd < 0) {
@@ -81,7 +82,7 @@ static int mem_create(struct ublk_dev *dev, struct mem_tgt *m)
 /* Recovery: the backing the previous daemon left. */
 static int mem_reopen(struct ublk_dev *dev, struct mem_tgt *m)
 {
-	const char *path = dev->tgt_opts.shm_path;
+	const char *path = ublk_dev_tgt_opts(dev)->shm_path;
 	struct stat st;
 
 	m->fd = open(path, O_RDWR | O_CLOEXEC);
@@ -101,14 +102,15 @@ static int mem_reopen(struct ublk_dev *dev, struct mem_tgt *m)
 
 static int mem_init(struct ublk_dev *dev, bool recovering)
 {
+	const struct ublk_tgt_opts *o = ublk_dev_tgt_opts(dev);
 	struct mem_tgt *m;
 	int ret;
 
-	if (!dev->tgt_opts.size) {
+	if (!o->size) {
 		fprintf(stderr, "ublk: mem: --size is required\n");
 		return -EINVAL;
 	}
-	ret = ublk_set_basic_params(dev, dev->tgt_opts.size);
+	ret = ublk_set_basic_params(dev, o->size);
 	if (ret)
 		return ret;
 	ublk_set_discard_params(dev, 4096);
@@ -119,12 +121,13 @@ static int mem_init(struct ublk_dev *dev, bool recovering)
 	 * of two. UBLKD_MEM_BOUNCE=1 keeps the copy through the tag buffers.
 	 */
 	if (!recovering && !bounce_wanted())
-		dev->info.flags |= UBLK_F_NEED_GET_DATA;
+		ublk_dev_set_flags(dev, ublk_dev_flags(dev) |
+				   UBLK_F_NEED_GET_DATA);
 	m = calloc(1, sizeof(*m));
 	if (!m)
 		return -ENOMEM;
-	dev->tgt_data = m;
-	m->size = dev->tgt_opts.size;
+	ublk_dev_set_tgt_data(dev, m);
+	m->size = o->size;
 	m->fd = -1;
 	ret = recovering ? mem_reopen(dev, m) : mem_create(dev, m);
 	if (ret)
@@ -142,7 +145,8 @@ static int mem_init(struct ublk_dev *dev, bool recovering)
 
 static void mem_deinit(struct ublk_dev *dev)
 {
-	struct mem_tgt *m = dev->tgt_data;
+	struct mem_tgt *m = ublk_dev_tgt_data(dev);
+	const char *shm = ublk_dev_tgt_opts(dev)->shm_path;
 
 	if (!m)
 		return;
@@ -151,10 +155,10 @@ static void mem_deinit(struct ublk_dev *dev)
 	if (m->fd >= 0)
 		close(m->fd);
 	/* The device is gone for good: so is its memory. */
-	if (dev->deleted && dev->tgt_opts.shm_path[0])
-		unlink(dev->tgt_opts.shm_path);
+	if (ublk_dev_deleted(dev) && shm[0])
+		unlink(shm);
 	free(m);
-	dev->tgt_data = NULL;
+	ublk_dev_set_tgt_data(dev, NULL);
 }
 
 /* Zero a range: punch the whole pages (frees memory), memset the edges. */
@@ -179,7 +183,7 @@ static int mem_zero(struct mem_tgt *m, uint64_t off, uint64_t len,
 static void *mem_write_buf(struct ublk_queue *q, unsigned int tag,
 			   const struct ublksrv_io_desc *iod)
 {
-	struct mem_tgt *m = q->dev->tgt_data;
+	struct mem_tgt *m = ublk_dev_tgt_data(ublk_queue_dev(q));
 
 	(void)tag;
 	return m->base + (iod->start_sector << 9);
@@ -188,10 +192,10 @@ static void *mem_write_buf(struct ublk_queue *q, unsigned int tag,
 static int mem_queue_io(struct ublk_queue *q, unsigned int tag,
 			const struct ublksrv_io_desc *iod)
 {
-	struct mem_tgt *m = q->dev->tgt_data;
+	struct mem_tgt *m = ublk_dev_tgt_data(ublk_queue_dev(q));
 	uint64_t off = iod->start_sector << 9;
 	uint32_t len = iod->nr_sectors << 9;
-	void *data = q->ios[tag].data;
+	void *data = ublk_io_data(q, tag);
 
 	switch (ublksrv_get_op(iod)) {
 	case UBLK_IO_OP_READ:
@@ -217,12 +221,13 @@ static int mem_queue_io(struct ublk_queue *q, unsigned int tag,
 	return 0;
 }
 
-static void mem_describe(struct ublk_dev *dev)
+static void mem_describe(struct ublk_dev *dev, char *buf, size_t len)
 {
-	snprintf(dev->tgt_json, sizeof(dev->tgt_json),
+	const struct ublk_tgt_opts *o = ublk_dev_tgt_opts(dev);
+
+	snprintf(buf, len,
 		 "{\"name\":\"mem\",\"dev_size\":%llu,\"shm\":\"%s\"}",
-		 (unsigned long long)dev->tgt_opts.size,
-		 dev->tgt_opts.shm_path);
+		 (unsigned long long)o->size, o->shm_path);
 }
 
 static void mem_usage(void)
@@ -230,7 +235,7 @@ static void mem_usage(void)
 	printf("  mem: --size SIZE (K/M/G suffixes)\n");
 }
 
-const struct ublk_tgt_ops tgt_mem_ops = {
+const struct ublk_tgt_ops ublk_tgt_mem = {
 	.name = "mem",
 	.init = mem_init,
 	.deinit = mem_deinit,

@@ -8,7 +8,8 @@
 
 static int null_init(struct ublk_dev *dev, bool recovering)
 {
-	uint64_t size = dev->tgt_opts.size ? dev->tgt_opts.size : NULL_DEF_SIZE;
+	const struct ublk_tgt_opts *o = ublk_dev_tgt_opts(dev);
+	uint64_t size = o->size ? o->size : NULL_DEF_SIZE;
 
 	(void)recovering;
 	return ublk_set_basic_params(dev, size);
@@ -32,11 +33,10 @@ static int null_queue_io(struct ublk_queue *q, unsigned int tag,
 	}
 }
 
-static void null_describe(struct ublk_dev *dev)
+static void null_describe(struct ublk_dev *dev, char *buf, size_t len)
 {
-	snprintf(dev->tgt_json, sizeof(dev->tgt_json),
-		 "{\"name\":\"null\",\"dev_size\":%llu}",
-		 (unsigned long long)dev->params.basic.dev_sectors << 9);
+	snprintf(buf, len, "{\"name\":\"null\",\"dev_size\":%llu}",
+		 (unsigned long long)ublk_dev_params(dev)->basic.dev_sectors << 9);
 }
 
 static void null_usage(void)
@@ -44,7 +44,7 @@ static void null_usage(void)
 	printf("  null: [--size SIZE] (default 250G)\n");
 }
 
-const struct ublk_tgt_ops tgt_null_ops = {
+const struct ublk_tgt_ops ublk_tgt_null = {
 	.name = "null",
 	.init = null_init,
 	.queue_io = null_queue_io,

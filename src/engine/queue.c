@@ -9,6 +9,7 @@
  * prepared while handling one batch of CQEs go out in one io_uring_enter.
  */
 #include <errno.h>
+#include <poll.h>
 #include <sched.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,8 +19,8 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
-#include "ublkd/dev.h"
-#include "queue_priv.h"
+#include "engine/copy.h"
+#include "engine/engine.h"
 
 #ifndef PR_SET_IO_FLUSHER
 #define PR_SET_IO_FLUSHER 57
@@ -77,7 +78,6 @@ static int queue_io_cmd(struct ublk_queue *q, unsigned int tag, unsigned int nr,
 			  &cmd, sizeof(cmd));
 	ur_sqe_set_flags(sqe, IOSQE_FIXED_FILE);
 	ur_sqe_set_data64(sqe, ublk_user_data(tag, nr, 0, false));
-	q->cmd_inflight++;
 	return 0;
 }
 
@@ -201,7 +201,6 @@ static void handle_cmd_cqe(struct ublk_queue *q, const struct ur_cqe *cqe)
 		q->err = -EPROTO;
 		return;
 	}
-	q->cmd_inflight--;
 	if (cqe->res == UBLK_IO_RES_OK) {
 		if (q->stopping)
 			return;
@@ -251,6 +250,18 @@ static bool queue_done(const struct ublk_queue *q)
 	return q->tgt_inflight == 0;
 }
 
+struct ur_sqe *ublk_tgt_get_sqe(struct ublk_queue *q, unsigned int tag,
+				unsigned int op, unsigned int data)
+{
+	struct ur_sqe *sqe = ublk_queue_get_sqe(q);
+
+	if (!sqe)
+		return NULL;
+	ur_sqe_set_data64(sqe, ublk_user_data(tag, op, data, true));
+	q->tgt_inflight++;
+	return sqe;
+}
+
 /* Arm a poll on the device's stop eventfd: the way out of a blocked wait. */
 static int arm_stop_poll(struct ublk_queue *q)
 {
@@ -284,7 +295,7 @@ static int queue_prime(struct ublk_queue *q)
 /* The test-only switch UBLKD_TEST_QUEUE_EXIT_AFTER (see add.c). */
 static bool fault_due(const struct ublk_queue *q)
 {
-	uint64_t after = q->dev->opts.fault_exit_after;
+	uint64_t after = q->dev->fault_exit_after;
 
 	return after && q->q_id == 0 && q->stats.nr_io >= after;
 }

@@ -13,8 +13,7 @@
 #include <sys/eventfd.h>
 #include <unistd.h>
 
-#include "ublkd/dev.h"
-#include "queue_priv.h"
+#include "engine/engine.h"
 
 void ublk_dev_queue_ready(struct ublk_dev *dev, int err)
 {
@@ -251,10 +250,20 @@ static void join_queues(struct ublk_dev *dev)
 	dev->stop_efd = -1;
 }
 
+/* The test-only switch UBLKD_TEST_QUEUE_EXIT_AFTER (lifecycle tests). */
+static void test_switches(struct ublk_dev *dev)
+{
+	const char *s = getenv("UBLKD_TEST_QUEUE_EXIT_AFTER");
+
+	if (s && *s)
+		dev->fault_exit_after = strtoull(s, NULL, 10);
+}
+
 int ublk_dev_start(struct ublk_dev *dev)
 {
 	int ret;
 
+	test_switches(dev);
 	ret = start_queues(dev);
 	if (ret)
 		return ret;

@@ -1,0 +1,186 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * ublkd target API: what a target (backend) author reads.
+ *
+ * A target is one file that fills in a struct ublk_tgt_ops. The device
+ * and its queues are opaque handles; a target reaches what it needs
+ * through the accessors below.
+ *
+ * Life of a request: the engine calls ops->queue_io() for each request
+ * the kernel hands over (its descriptor already checked to lie inside the
+ * device and the tag's buffer). The target finishes it, now or later
+ * (from ops->io_done() when it went out as the target's own SQE), with
+ * ublk_complete_io(), which only prepares the commit: every commit and
+ * every target SQE prepared during one pass of the queue goes to the
+ * kernel in one io_uring_enter.
+ *
+ * Threads: every queue callback runs on the thread serving that queue;
+ * init/deinit/describe run on the daemon's main thread.
+ */
+#ifndef UBLKD_TARGET_H
+#define UBLKD_TARGET_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include "ublkd/uapi.h"
+#include "ublkd/ring.h"
+
+struct ublk_dev;	/* opaque: one ublk device */
+struct ublk_queue;	/* opaque: one hardware queue of a device */
+
+/*
+ * user_data of the queue ring's SQEs:
+ *   bits  0-15  tag
+ *   bits 16-23  op (ublk command nr, or the target's own op)
+ *   bits 24-39  target data (e.g. a sub-request index)
+ *   bit  63     1: a target I/O, 0: a ublk command
+ */
+#define UBLK_UD_TGT	(1ULL << 63)
+
+static inline uint64_t ublk_user_data(unsigned int tag, unsigned int op,
+				      unsigned int tgt_data, bool is_tgt)
+{
+	return (uint64_t)tag | ((uint64_t)(op & 0xff) << 16) |
+	       ((uint64_t)(tgt_data & 0xffff) << 24) |
+	       (is_tgt ? UBLK_UD_TGT : 0);
+}
+
+static inline unsigned int ublk_ud_tag(uint64_t ud)
+{
+	return (unsigned int)(ud & 0xffff);
+}
+
+static inline unsigned int ublk_ud_op(uint64_t ud)
+{
+	return (unsigned int)((ud >> 16) & 0xff);
+}
+
+static inline unsigned int ublk_ud_tgt_data(uint64_t ud)
+{
+	return (unsigned int)((ud >> 24) & 0xffff);
+}
+
+static inline bool ublk_ud_is_tgt(uint64_t ud)
+{
+	return (ud & UBLK_UD_TGT) != 0;
+}
+
+struct ublk_tgt_opts;
+
+struct ublk_tgt_ops {
+	const char *name;
+	/*
+	 * Read the target's options, open backends, fill ublk_dev_params()
+	 * (basic: dev_sectors, block sizes, attrs; discard only if
+	 * supported) and register backing fds (ublk_dev_add_fd()). Return 0
+	 * or -errno, with a message printed. @recovering: re-attach to
+	 * existing backing state (user recovery).
+	 */
+	int (*init)(struct ublk_dev *dev, bool recovering);
+	void (*deinit)(struct ublk_dev *dev);
+	/* Optional per-queue set-up and teardown, on the queue's thread. */
+	int (*queue_init)(struct ublk_queue *q);
+	void (*queue_deinit)(struct ublk_queue *q);
+	/*
+	 * Handle one request. Call ublk_complete_io() now or later (from
+	 * io_done). Return 0, or -errno to complete the request with it.
+	 */
+	int (*queue_io)(struct ublk_queue *q, unsigned int tag,
+			const struct ublksrv_io_desc *iod);
+	/*
+	 * Optional, with UBLK_F_NEED_GET_DATA: where the kernel should copy
+	 * the data of WRITE @iod (already checked to lie inside the device),
+	 * e.g. straight into the backing memory; NULL: the tag's buffer.
+	 */
+	void *(*write_buf)(struct ublk_queue *q, unsigned int tag,
+			   const struct ublksrv_io_desc *iod);
+	/* A target SQE (from ublk_tgt_get_sqe()) completed. */
+	void (*io_done)(struct ublk_queue *q, unsigned int tag,
+			const struct ur_cqe *cqe);
+	/* Print the target's options help. */
+	void (*usage)(void);
+	/* The target's description for `list`: one JSON object into @buf. */
+	void (*describe)(struct ublk_dev *dev, char *buf, size_t len);
+};
+
+/* ---- the device (init, deinit, describe) ---- */
+
+unsigned int ublk_dev_id(const struct ublk_dev *dev);
+/* The target's own state for the device. */
+void *ublk_dev_tgt_data(const struct ublk_dev *dev);
+void ublk_dev_set_tgt_data(struct ublk_dev *dev, void *data);
+/* The options `ublk add` parsed for the target. */
+struct ublk_tgt_opts *ublk_dev_tgt_opts(struct ublk_dev *dev);
+/* The parameters SET_PARAMS sends (init fills them in). */
+struct ublk_params *ublk_dev_params(struct ublk_dev *dev);
+/* UBLK_F_* of the device; init may add some (before ADD_DEV). */
+uint64_t ublk_dev_flags(const struct ublk_dev *dev);
+void ublk_dev_set_flags(struct ublk_dev *dev, uint64_t flags);
+/*
+ * Register a backing fd in every queue ring's fixed-file table. Returns
+ * its index (for IOSQE_FIXED_FILE SQEs), or -ENOSPC.
+ */
+int ublk_dev_add_fd(struct ublk_dev *dev, int fd);
+/* DEL_DEV done: the device is gone for good, its backing state may go. */
+bool ublk_dev_deleted(const struct ublk_dev *dev);
+
+/* ---- a queue (queue callbacks) ---- */
+
+struct ublk_dev *ublk_queue_dev(const struct ublk_queue *q);
+unsigned int ublk_queue_id(const struct ublk_queue *q);
+void *ublk_queue_tgt_data(const struct ublk_queue *q);
+void ublk_queue_set_tgt_data(struct ublk_queue *q, void *data);
+/* The descriptor of the request on @tag. */
+const struct ublksrv_io_desc *ublk_queue_iod(const struct ublk_queue *q,
+					     unsigned int tag);
+/* The tag's buffer (max_io_buf_bytes, page aligned). */
+void *ublk_io_buf(const struct ublk_queue *q, unsigned int tag);
+/*
+ * Where the request's data is: the tag's buffer, or with NEED_GET_DATA
+ * the place ops->write_buf() chose for a WRITE.
+ */
+void *ublk_io_data(const struct ublk_queue *q, unsigned int tag);
+/*
+ * Bytes of the request done so far, for a target that resumes short
+ * transfers; 0 when the request arrives, the target's to update.
+ */
+uint32_t *ublk_io_progress(struct ublk_queue *q, unsigned int tag);
+
+/*
+ * Finish @tag with @res (bytes or -errno). No syscall: the commit goes
+ * out with the queue's next submission.
+ */
+void ublk_complete_io(struct ublk_queue *q, unsigned int tag, int res);
+/*
+ * As ublk_complete_io() for a READ whose data is at @data (not in the
+ * tag's buffer): the kernel copies it from there. Only on devices with
+ * UBLK_F_NEED_GET_DATA, where the kernel never writes to the address a
+ * COMMIT carries; elsewhere the data is copied to the tag's buffer first.
+ */
+void ublk_complete_io_from(struct ublk_queue *q, unsigned int tag, int res,
+			   const void *data);
+
+/*
+ * An SQE for the target's own I/O on behalf of @tag: zeroed, user_data
+ * set (@op and @data come back through ublk_ud_op()/ublk_ud_tgt_data()
+ * in ops->io_done()), counted in flight. Submits first if the SQ is full;
+ * NULL if there is still no room.
+ */
+struct ur_sqe *ublk_tgt_get_sqe(struct ublk_queue *q, unsigned int tag,
+				unsigned int op, unsigned int data);
+
+/* ---- helpers ---- */
+
+/* Parse "512M", "4G", "123456" (bytes; K/M/G/T are powers of 1024). */
+int ublk_parse_size(const char *s, uint64_t *bytes);
+/*
+ * Fill the basic parameters from @bytes and the block-size options:
+ * sectors are always 512-byte units. -EINVAL (message printed) on bad
+ * sizes.
+ */
+int ublk_set_basic_params(struct ublk_dev *dev, uint64_t bytes);
+/* Advertise DISCARD and WRITE_ZEROES with @granularity bytes. */
+void ublk_set_discard_params(struct ublk_dev *dev, unsigned int granularity);
+
+#endif /* UBLKD_TARGET_H */

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: MIT
+/*
+ * The target API's accessors (include/ublkd/target.h): a target sees the
+ * device and its queues only through these.
+ */
+#include <errno.h>
+
+#include "engine/engine.h"
+
+unsigned int ublk_dev_id(const struct ublk_dev *dev)
+{
+	return dev->info.dev_id;
+}
+
+void *ublk_dev_tgt_data(const struct ublk_dev *dev)
+{
+	return dev->tgt_data;
+}
+
+void ublk_dev_set_tgt_data(struct ublk_dev *dev, void *data)
+{
+	dev->tgt_data = data;
+}
+
+struct ublk_tgt_opts *ublk_dev_tgt_opts(struct ublk_dev *dev)
+{
+	return &dev->tgt_opts;
+}
+
+struct ublk_params *ublk_dev_params(struct ublk_dev *dev)
+{
+	return &dev->params;
+}
+
+uint64_t ublk_dev_flags(const struct ublk_dev *dev)
+{
+	return dev->info.flags;
+}
+
+void ublk_dev_set_flags(struct ublk_dev *dev, uint64_t flags)
+{
+	dev->info.flags = flags;
+}
+
+int ublk_dev_add_fd(struct ublk_dev *dev, int fd)
+{
+	if (dev->nr_tgt_fds >= UBLKD_MAX_TGT_FDS)
+		return -ENOSPC;
+	dev->tgt_fds[dev->nr_tgt_fds++] = fd;
+	/* fixed file 0 is /dev/ublkcN */
+	return dev->nr_tgt_fds;
+}
+
+bool ublk_dev_deleted(const struct ublk_dev *dev)
+{
+	return dev->deleted;
+}
+
+struct ublk_dev *ublk_queue_dev(const struct ublk_queue *q)
+{
+	return q->dev;
+}
+
+unsigned int ublk_queue_id(const struct ublk_queue *q)
+{
+	return q->q_id;
+}
+
+void *ublk_queue_tgt_data(const struct ublk_queue *q)
+{
+	return q->tgt_data;
+}
+
+void ublk_queue_set_tgt_data(struct ublk_queue *q, void *data)
+{
+	q->tgt_data = data;
+}
+
+const struct ublksrv_io_desc *ublk_queue_iod(const struct ublk_queue *q,
+					     unsigned int tag)
+{
+	return &q->descs[tag];
+}
+
+void *ublk_io_buf(const struct ublk_queue *q, unsigned int tag)
+{
+	return q->ios[tag].buf;
+}
+
+void *ublk_io_data(const struct ublk_queue *q, unsigned int tag)
+{
+	return q->ios[tag].data;
+}
+
+uint32_t *ublk_io_progress(struct ublk_queue *q, unsigned int tag)
+{
+	return &q->ios[tag].tgt_done;
+}
