@@ -257,7 +257,7 @@ static void fill_state(const struct ublk_dev *dev, int argc, char **argv,
 		const struct ublk_queue *q = dev->queues[i];
 		char *aff = s->affinity[i];
 
-		s->tids[i] = q->tid;
+		s->tids[i] = q->thread->tid;
 		n = 0;
 		for (cpu = 0; cpu < CPU_SETSIZE && n < 120; cpu++)
 			if (CPU_ISSET(cpu, &q->affinity))

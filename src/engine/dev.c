@@ -15,7 +15,7 @@
 
 #include "engine/engine.h"
 
-void ublk_dev_queue_ready(struct ublk_dev *dev, int err)
+void ublk_dev_thread_ready(struct ublk_dev *dev, int err)
 {
 	pthread_mutex_lock(&dev->lock);
 	dev->nr_ready++;
@@ -25,10 +25,15 @@ void ublk_dev_queue_ready(struct ublk_dev *dev, int err)
 	pthread_mutex_unlock(&dev->lock);
 }
 
-void ublk_dev_queue_exited(struct ublk_dev *dev, struct ublk_queue *q)
+void ublk_dev_thread_exited(struct ublk_dev *dev, struct ublk_thread *t)
 {
+	unsigned int i;
+	bool early = false;
+
+	for (i = 0; i < t->nr_queues; i++)
+		early |= !t->queues[i]->stopping;
 	/* Wake the main thread: a queue that leaves takes the device down. */
-	if (!q->stopping || q->err)
+	if (early || t->err)
 		pthread_kill(dev->main_thread, SIGUSR1);
 }
 
@@ -51,6 +56,7 @@ static int open_cdev(struct ublk_dev *dev)
 	return -errno;
 }
 
+/* Queues, and the threads that serve them: today thread i serves queue i. */
 static int alloc_queues(struct ublk_dev *dev)
 {
 	unsigned int i;
@@ -58,18 +64,28 @@ static int alloc_queues(struct ublk_dev *dev)
 
 	for (i = 0; i < dev->nr_queues; i++) {
 		struct ublk_queue *q = calloc(1, sizeof(*q));
+		struct ublk_thread *t = calloc(1, sizeof(*t));
 
-		if (!q)
+		if (!q || !t) {
+			free(q);
+			free(t);
 			return -ENOMEM;
+		}
 		q->dev = dev;
 		q->q_id = i;
 		q->q_depth = dev->info.queue_depth;
-		q->poll_ns = (int64_t)dev->opts.poll_us * 1000;
 		ret = ublk_ctrl_get_queue_affinity(&dev->ctrl, dev->info.dev_id,
 						   (uint16_t)i, &q->affinity);
 		if (ret)
 			CPU_ZERO(&q->affinity);
 		dev->queues[i] = q;
+		t->dev = dev;
+		t->idx = i;
+		t->poll_ns = (int64_t)dev->opts.poll_us * 1000;
+		t->queues[t->nr_queues++] = q;
+		q->thread = t;
+		dev->threads[i] = t;
+		dev->nr_threads = i + 1;
 	}
 	return 0;
 }
@@ -78,10 +94,13 @@ static void free_queues(struct ublk_dev *dev)
 {
 	unsigned int i;
 
-	for (i = 0; i < dev->nr_queues; i++) {
+	for (i = 0; i < UBLKD_MAX_QUEUES; i++) {
 		free(dev->queues[i]);
 		dev->queues[i] = NULL;
+		free(dev->threads[i]);
+		dev->threads[i] = NULL;
 	}
+	dev->nr_threads = 0;
 }
 
 /*
@@ -173,7 +192,7 @@ static int wait_queues_ready(struct ublk_dev *dev)
 	int err;
 
 	pthread_mutex_lock(&dev->lock);
-	while (dev->nr_ready < dev->nr_queues)
+	while (dev->nr_ready < dev->nr_threads)
 		pthread_cond_wait(&dev->cond, &dev->lock);
 	err = dev->ready_err;
 	pthread_mutex_unlock(&dev->lock);
@@ -194,12 +213,12 @@ static int spawn_queues(struct ublk_dev *dev)
 	ret = alloc_queues(dev);
 	if (ret)
 		return ret;
-	for (i = 0; i < dev->nr_queues; i++) {
-		ret = pthread_create(&dev->queues[i]->thread, NULL,
-				     ublk_queue_thread, dev->queues[i]);
+	for (i = 0; i < dev->nr_threads; i++) {
+		ret = pthread_create(&dev->threads[i]->thread, NULL,
+				     ublk_thread_main, dev->threads[i]);
 		if (ret) {
 			/* Count the missing ones as failed set-ups. */
-			dev->nr_queues = i;
+			dev->nr_threads = i;
 			return -ret;
 		}
 		dev->nr_started = i + 1;
@@ -241,9 +260,11 @@ static void join_queues(struct ublk_dev *dev)
 	    write(dev->stop_efd, &one, sizeof(one)) != sizeof(one))
 		perror("ublk: eventfd");
 	for (i = 0; i < dev->nr_started; i++) {
-		pthread_join(dev->queues[i]->thread, NULL);
-		stats_add(&dev->stats, &dev->queues[i]->stats);
+		pthread_join(dev->threads[i]->thread, NULL);
+		stats_add(&dev->stats, &dev->threads[i]->stats);
 	}
+	for (i = 0; i < dev->nr_queues && dev->queues[i]; i++)
+		stats_add(&dev->stats, &dev->queues[i]->stats);
 	dev->nr_started = 0;
 	if (dev->stop_efd >= 0)
 		close(dev->stop_efd);

@@ -36,25 +36,43 @@ struct ublk_stats {
 	uint64_t nr_sleeps;	/* of them, with nothing ready: slept */
 };
 
+/*
+ * A hardware queue: its descriptors, its tags' buffers and state. It is
+ * served by one thread (q->thread), on that thread's ring.
+ */
 struct ublk_queue {
 	struct ublk_dev *dev;
+	struct ublk_thread *thread;	/* the thread that serves it */
 	unsigned int q_id;
 	unsigned int q_depth;
-	struct ur_ring ring;
 	const struct ublksrv_io_desc *descs;	/* read-only mmap */
 	void *bufs;				/* all tags' buffers */
 	size_t descs_len;
 	unsigned int tgt_inflight;	/* target SQEs in flight */
 	bool stopping;			/* got ABORT, or asked to stop */
-	pid_t tid;
-	pthread_t thread;
-	cpu_set_t affinity;
+	cpu_set_t affinity;		/* GET_QUEUE_AFFINITY */
 	void *tgt_data;			/* per-queue target state */
-	int cdev_idx;			/* fixed-file index of /dev/ublkcN */
 	int err;			/* fatal error of this queue */
-	int64_t poll_ns;		/* poll mode: watch this long, then sleep */
-	struct ublk_stats stats;
+	struct ublk_stats stats;	/* requests served */
 	struct ublk_io ios[UBLKD_MAX_DEPTH];
+};
+
+/*
+ * A thread of the engine: one ring, a set of queues it serves on it.
+ * Today every thread serves one queue (thread i, queue i); the ring, the
+ * waiting and the CQE dispatch are per thread so that N:M can come.
+ */
+struct ublk_thread {
+	struct ublk_dev *dev;
+	unsigned int idx;
+	struct ur_ring ring;
+	pthread_t thread;
+	pid_t tid;
+	int64_t poll_ns;		/* poll mode: watch this long, then sleep */
+	int err;			/* why the thread left, or 0 */
+	unsigned int nr_queues;
+	struct ublk_queue *queues[UBLKD_MAX_QUEUES];
+	struct ublk_stats stats;	/* trips to the kernel, sleeps */
 };
 
 struct ublk_dev {
@@ -70,17 +88,19 @@ struct ublk_dev {
 	int cdev_fd;		/* /dev/ublkcN */
 	unsigned int nr_queues;
 	struct ublk_queue *queues[UBLKD_MAX_QUEUES];
+	unsigned int nr_threads;
+	struct ublk_thread *threads[UBLKD_MAX_QUEUES];
 	char tgt_json[UBLKD_TGT_JSON_LEN];
 	bool added;		/* ADD_DEV done, DEL_DEV owed */
 	bool deleted;		/* DEL_DEV done: backing state may go */
-	unsigned int nr_started;	/* queue threads running */
+	unsigned int nr_started;	/* threads running */
 	int stop_efd;		/* eventfd: wakes every queue thread to exit */
 	pthread_t main_thread;	/* gets SIGUSR1 when a queue thread exits */
 	pthread_mutex_t lock;
 	pthread_cond_t cond;
-	unsigned int nr_ready;	/* queues that finished set-up */
+	unsigned int nr_ready;	/* threads that finished set-up */
 	int ready_err;		/* first set-up error */
-	struct ublk_stats stats;	/* the queues', summed at exit */
+	struct ublk_stats stats;	/* queues' and threads', summed at exit */
 	/*
 	 * Test-only fault (UBLKD_TEST_QUEUE_EXIT_AFTER, read when a device
 	 * is started, not recovered): queue 0 exits after this many requests.
@@ -88,13 +108,50 @@ struct ublk_dev {
 	uint64_t fault_exit_after;
 };
 
-/* A free SQE on the queue ring, submitting first if the SQ is full. */
+/*
+ * user_data bits the engine keeps for itself (target.h leaves 40-62
+ * alone): the queue, so that a thread serving several can route a CQE.
+ */
+#define UBLK_UD_QID_SHIFT	48
+#define UBLK_UD_QID_MASK	0xffULL
+#define UBLK_FIXED_CDEV		0	/* fixed file 0 of every ring: /dev/ublkcN */
+#define UBLKD_OP_STOP		0xff	/* user_data op of the stop-eventfd poll */
+
+static inline uint64_t ublk_ud_with_qid(uint64_t ud, unsigned int q_id)
+{
+	return ud | ((uint64_t)(q_id & UBLK_UD_QID_MASK) << UBLK_UD_QID_SHIFT);
+}
+
+static inline unsigned int ublk_ud_qid(uint64_t ud)
+{
+	return (unsigned int)((ud >> UBLK_UD_QID_SHIFT) & UBLK_UD_QID_MASK);
+}
+
+/* ---- queue.c: a queue's memory, its SQEs, its CQEs ---- */
+/* A free SQE on the queue's ring, submitting first if the SQ is full. */
 struct ur_sqe *ublk_queue_get_sqe(struct ublk_queue *q);
-/* The queue thread's body; @arg is its struct ublk_queue. */
-void *ublk_queue_thread(void *arg);
-/* A queue finished set-up (@err 0) or failed it. */
-void ublk_dev_queue_ready(struct ublk_dev *dev, int err);
-/* A queue thread left its loop and tore down its ring. */
-void ublk_dev_queue_exited(struct ublk_dev *dev, struct ublk_queue *q);
+/* Map the descriptors, allocate the buffers (on the serving thread). */
+int ublk_queue_setup(struct ublk_queue *q);
+void ublk_queue_teardown(struct ublk_queue *q);
+/* A CQE for this queue: a target I/O, or a ublk command. */
+void ublk_queue_handle_cqe(struct ublk_queue *q, const struct ur_cqe *cqe);
+/* Stopping, and nothing of the target's left in flight. */
+bool ublk_queue_done(const struct ublk_queue *q);
+
+/* ---- io_cmd.c: the per-tag command protocol ---- */
+/* FETCH_REQ for every tag (prepared, not submitted). */
+int ublk_io_cmd_fetch_all(struct ublk_queue *q);
+/* The CQE of a FETCH / COMMIT_AND_FETCH / NEED_GET_DATA command. */
+void ublk_io_cmd_cqe(struct ublk_queue *q, const struct ur_cqe *cqe);
+
+/* ---- thread.c ---- */
+/* A thread's body; @arg is its struct ublk_thread. */
+void *ublk_thread_main(void *arg);
+
+/* ---- dev.c: what threads report ---- */
+/* A thread finished set-up (@err 0) or failed it. */
+void ublk_dev_thread_ready(struct ublk_dev *dev, int err);
+/* A thread left its loop. */
+void ublk_dev_thread_exited(struct ublk_dev *dev, struct ublk_thread *t);
 
 #endif /* UBLKD_ENGINE_H */

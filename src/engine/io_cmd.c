@@ -1,0 +1,218 @@
+// SPDX-License-Identifier: MIT
+/*
+ * The per-tag command protocol: FETCH_REQ, COMMIT_AND_FETCH_REQ and
+ * NEED_GET_DATA on /dev/ublkcN, one URING_CMD per tag at a time.
+ *
+ * Life of a tag: FETCH_REQ is held by the kernel until a request arrives;
+ * its CQE (res 0) means the descriptor for that tag is valid; the target
+ * handles it and calls ublk_complete_io(), which prepares a
+ * COMMIT_AND_FETCH_REQ carrying the result and re-arming the tag. With
+ * UBLK_F_NEED_GET_DATA a WRITE first comes back as NEED_GET_DATA, asking
+ * where its data should go. A batched protocol (UBLK_F_BATCH_IO) would be
+ * a file beside this one.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "engine/copy.h"
+#include "engine/engine.h"
+
+static unsigned int io_cmd_op(const struct ublk_queue *q, unsigned int nr)
+{
+	if (q->dev->ctrl.legacy)
+		return nr;
+	switch (nr) {
+	case UBLK_IO_FETCH_REQ:
+		return UBLK_U_IO_FETCH_REQ;
+	case UBLK_IO_NEED_GET_DATA:
+		return UBLK_U_IO_NEED_GET_DATA;
+	default:
+		return UBLK_U_IO_COMMIT_AND_FETCH_REQ;
+	}
+}
+
+static bool need_get_data(const struct ublk_queue *q)
+{
+	return q->dev->info.flags & UBLK_F_NEED_GET_DATA;
+}
+
+/* Queue a FETCH_REQ, COMMIT_AND_FETCH_REQ or NEED_GET_DATA for @tag. */
+static int queue_io_cmd(struct ublk_queue *q, unsigned int tag, unsigned int nr,
+			const void *addr)
+{
+	struct ublk_io *io = &q->ios[tag];
+	struct ublksrv_io_cmd cmd = {
+		.q_id = (uint16_t)q->q_id,
+		.tag = (uint16_t)tag,
+		.result = io->result,
+		.addr = (uint64_t)(uintptr_t)addr,
+	};
+	struct ur_sqe *sqe = ublk_queue_get_sqe(q);
+
+	if (!sqe)
+		return -EBUSY;
+	ur_prep_uring_cmd(&q->thread->ring, sqe, UBLK_FIXED_CDEV,
+			  io_cmd_op(q, nr), &cmd, sizeof(cmd));
+	ur_sqe_set_flags(sqe, IOSQE_FIXED_FILE);
+	ur_sqe_set_data64(sqe, ublk_ud_with_qid(ublk_user_data(tag, nr, 0,
+							       false),
+						q->q_id));
+	return 0;
+}
+
+/* Prepare COMMIT_AND_FETCH_REQ for @tag: result @res, data at @addr. */
+static void commit_io(struct ublk_queue *q, unsigned int tag, int res,
+		      const void *addr)
+{
+	q->ios[tag].result = res;
+	/* Stopping: the kernel is tearing the queue down, no re-fetch. */
+	if (q->stopping)
+		return;
+	if (queue_io_cmd(q, tag, UBLK_IO_COMMIT_AND_FETCH_REQ, addr)) {
+		/* Cannot happen with SQ >= depth: stop rather than lose it. */
+		fprintf(stderr, "ublkd: q%u tag %u: no SQE for the commit\n",
+			q->q_id, tag);
+		q->err = -EBUSY;
+	}
+}
+
+void ublk_complete_io(struct ublk_queue *q, unsigned int tag, int res)
+{
+	commit_io(q, tag, res, q->ios[tag].buf);
+}
+
+void ublk_complete_io_from(struct ublk_queue *q, unsigned int tag, int res,
+			   const void *data)
+{
+	struct ublk_io *io = &q->ios[tag];
+
+	if (need_get_data(q)) {
+		commit_io(q, tag, res, data);
+		return;
+	}
+	/* The next WRITE lands at the COMMIT's address: bounce. */
+	if (res > 0)
+		ublk_copy(io->buf, data, (size_t)res);
+	commit_io(q, tag, res, io->buf);
+}
+
+int ublk_io_cmd_fetch_all(struct ublk_queue *q)
+{
+	unsigned int tag;
+	int ret = 0;
+
+	for (tag = 0; !ret && tag < q->q_depth; tag++) {
+		q->ios[tag].result = -1;
+		ret = queue_io_cmd(q, tag, UBLK_IO_FETCH_REQ, q->ios[tag].buf);
+	}
+	return ret;
+}
+
+/* A descriptor must lie inside the device and the tag's buffer. */
+static int check_desc(const struct ublk_queue *q,
+		      const struct ublksrv_io_desc *iod)
+{
+	const struct ublk_dev *dev = q->dev;
+	uint64_t end = iod->start_sector + iod->nr_sectors;
+	unsigned int op = ublksrv_get_op(iod);
+
+	/* A FLUSH has no range: its start_sector is (u64)-1. */
+	if (op == UBLK_IO_OP_FLUSH)
+		return 0;
+	if (end < iod->start_sector || end > dev->params.basic.dev_sectors)
+		return -EIO;
+	if ((op == UBLK_IO_OP_READ || op == UBLK_IO_OP_WRITE) &&
+	    ((uint64_t)iod->nr_sectors << 9) > dev->info.max_io_buf_bytes)
+		return -EIO;
+	return 0;
+}
+
+/*
+ * UBLK_F_NEED_GET_DATA: the kernel asks where WRITE @tag's data should go
+ * before copying it. A target may name its own memory; a request that
+ * fails the checks gets the tag's buffer and fails later, in
+ * handle_request().
+ */
+static void get_data(struct ublk_queue *q, unsigned int tag)
+{
+	const struct ublksrv_io_desc *iod = &q->descs[tag];
+	struct ublk_io *io = &q->ios[tag];
+	void *data = NULL;
+
+	if (q->dev->ops->write_buf && !check_desc(q, iod) &&
+	    ublksrv_get_op(iod) == UBLK_IO_OP_WRITE)
+		data = q->dev->ops->write_buf(q, tag, iod);
+	io->data = data ? data : io->buf;
+	if (queue_io_cmd(q, tag, UBLK_IO_NEED_GET_DATA, io->data)) {
+		fprintf(stderr, "ublkd: q%u tag %u: no SQE for NEED_GET_DATA\n",
+			q->q_id, tag);
+		q->err = -EBUSY;
+	}
+}
+
+static void handle_request(struct ublk_queue *q, unsigned int tag)
+{
+	const struct ublksrv_io_desc *iod = &q->descs[tag];
+	struct ublk_io *io = &q->ios[tag];
+	int ret;
+
+	q->stats.nr_io++;
+	q->stats.ops[ublksrv_get_op(iod) & 7]++;
+	io->tgt_done = 0;
+	ret = check_desc(q, iod);
+	if (!ret)
+		ret = q->dev->ops->queue_io(q, tag, iod);
+	if (ret < 0)
+		ublk_complete_io(q, tag, ret);
+}
+
+static const char *cmd_name(unsigned int nr)
+{
+	switch (nr) {
+	case UBLK_IO_FETCH_REQ:
+		return "FETCH_REQ";
+	case UBLK_IO_NEED_GET_DATA:
+		return "NEED_GET_DATA";
+	default:
+		return "COMMIT_AND_FETCH_REQ";
+	}
+}
+
+void ublk_io_cmd_cqe(struct ublk_queue *q, const struct ur_cqe *cqe)
+{
+	unsigned int tag = ublk_ud_tag(cqe->user_data);
+
+	if (tag >= q->q_depth) {
+		fprintf(stderr, "ublkd: q%u: CQE with bad tag %u (res %d)\n",
+			q->q_id, tag, cqe->res);
+		q->err = -EPROTO;
+		return;
+	}
+	if (cqe->res == UBLK_IO_RES_OK) {
+		if (q->stopping)
+			return;
+		/* after NEED_GET_DATA, the data is where get_data() said */
+		if (ublk_ud_op(cqe->user_data) != UBLK_IO_NEED_GET_DATA)
+			q->ios[tag].data = q->ios[tag].buf;
+		handle_request(q, tag);
+		return;
+	}
+	if (cqe->res == UBLK_IO_RES_NEED_GET_DATA && need_get_data(q)) {
+		if (!q->stopping)
+			get_data(q, tag);
+		return;
+	}
+	if (cqe->res == UBLK_IO_RES_ABORT) {
+		/* Device stopping: this tag is not re-fetched. */
+		q->stopping = true;
+		return;
+	}
+	/* Any other error: keep the tag, stop the queue cleanly. */
+	fprintf(stderr, "ublkd: q%u tag %u: io command %s failed: %s\n",
+		q->q_id, tag,
+		cmd_name(ublk_ud_op(cqe->user_data)),
+		strerror(-cqe->res));
+	q->err = cqe->res;
+	q->stopping = true;
+}

@@ -1,0 +1,310 @@
+// SPDX-License-Identifier: MIT
+/*
+ * An engine thread: one ring, the queues it serves on it. It sets its
+ * queues up, primes every tag with a FETCH_REQ, then loops: hand the
+ * prepared commits and target SQEs to the kernel in one io_uring_enter,
+ * wait for work (asleep, or polling in poll mode), dispatch the CQEs.
+ * Today each thread serves one queue.
+ */
+#include <errno.h>
+#include <poll.h>
+#include <sched.h>
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/prctl.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include "engine/cpu.h"
+#include "engine/engine.h"
+
+#ifndef PR_SET_IO_FLUSHER
+#define PR_SET_IO_FLUSHER 57
+#endif
+
+#define CQE_BATCH	64
+
+/* Arm a poll on the device's stop eventfd: the way out of a blocked wait. */
+static int arm_stop_poll(struct ublk_thread *t)
+{
+	struct ur_sqe *sqe = ur_get_sqe(&t->ring);
+
+	if (!sqe)
+		return -EBUSY;
+	ur_prep_rw(sqe, IORING_OP_POLL_ADD, t->dev->stop_efd, NULL, 0, 0);
+	sqe->op_flags = POLLIN;
+	ur_sqe_set_data64(sqe, ublk_user_data(0, UBLKD_OP_STOP, 0, false));
+	return 0;
+}
+
+/* The queue a CQE belongs to, or NULL (message printed). */
+static struct ublk_queue *cqe_queue(struct ublk_thread *t,
+				    const struct ur_cqe *cqe)
+{
+	unsigned int q_id = ublk_ud_qid(cqe->user_data), i;
+
+	for (i = 0; i < t->nr_queues; i++)
+		if (t->queues[i]->q_id == q_id)
+			return t->queues[i];
+	fprintf(stderr, "ublkd: thread %u: CQE for queue %u it does not serve (res %d)\n",
+		t->idx, q_id, cqe->res);
+	return NULL;
+}
+
+static void thread_stop(struct ublk_thread *t)
+{
+	unsigned int i;
+
+	for (i = 0; i < t->nr_queues; i++)
+		t->queues[i]->stopping = true;
+}
+
+static void handle_cqe(struct ublk_thread *t, const struct ur_cqe *cqe)
+{
+	struct ublk_queue *q;
+
+	if (!ublk_ud_is_tgt(cqe->user_data) &&
+	    ublk_ud_op(cqe->user_data) == UBLKD_OP_STOP) {
+		thread_stop(t);
+		return;
+	}
+	q = cqe_queue(t, cqe);
+	if (!q) {
+		t->err = -EPROTO;
+		thread_stop(t);
+		return;
+	}
+	ublk_queue_handle_cqe(q, cqe);
+}
+
+static bool thread_done(const struct ublk_thread *t)
+{
+	unsigned int i;
+
+	for (i = 0; i < t->nr_queues; i++)
+		if (!ublk_queue_done(t->queues[i]))
+			return false;
+	return true;
+}
+
+/* The test-only switch UBLKD_TEST_QUEUE_EXIT_AFTER (see dev.c). */
+static bool fault_due(const struct ublk_thread *t)
+{
+	uint64_t after = t->dev->fault_exit_after;
+	unsigned int i;
+
+	if (!after)
+		return false;
+	for (i = 0; i < t->nr_queues; i++)
+		if (t->queues[i]->q_id == 0 &&
+		    t->queues[i]->stats.nr_io >= after)
+			return true;
+	return false;
+}
+
+/* Anything for us: CQEs in the ring, or completions the kernel holds. */
+static inline bool thread_has_work(const struct ublk_thread *t)
+{
+	return ur_cq_ready(&t->ring) || ur_cq_needs_enter(&t->ring);
+}
+
+/*
+ * Poll mode: watch the ring (memory loads, no syscall) for up to
+ * poll_ns. A new request shows as IORING_SQ_TASKRUN (the kernel queued
+ * task work for us): while we poll, the submitter only queues it, it
+ * does not have to wake us.
+ */
+static bool thread_poll(const struct ublk_thread *t)
+{
+	int64_t end = 0, now;
+	unsigned int i;
+
+	for (i = 0;; i++) {
+		if (thread_has_work(t))
+			return true;
+		if (!(i & 31)) {
+			now = ur_now_ns();
+			if (!end)
+				end = now + t->poll_ns;
+			else if (now >= end)
+				return false;
+		}
+		cpu_relax();
+	}
+}
+
+/*
+ * Hand the prepared commits to the kernel, then wait for work: at once
+ * if there is some, else by polling (poll mode), else asleep.
+ */
+static int thread_wait(struct ublk_thread *t)
+{
+	int ret;
+
+	t->stats.nr_waits++;
+	if (!t->poll_ns) {
+		if (!thread_has_work(t))
+			t->stats.nr_sleeps++;
+		return ur_submit_and_wait(&t->ring, 1);
+	}
+	ret = ur_submit_and_get(&t->ring);
+	if (ret < 0 || thread_poll(t))
+		return ret;
+	t->stats.nr_sleeps++;
+	return ur_submit_and_wait(&t->ring, 1);
+}
+
+/* The first fatal error of the thread's queues, or 0. */
+static int queues_err(struct ublk_thread *t)
+{
+	unsigned int i;
+
+	for (i = 0; i < t->nr_queues; i++) {
+		struct ublk_queue *q = t->queues[i];
+
+		if (q->err && !q->stopping)
+			q->stopping = true;
+		if (q->err && !t->err)
+			t->err = q->err;
+	}
+	return t->err;
+}
+
+static int thread_loop(struct ublk_thread *t)
+{
+	struct ur_cqe cqes[CQE_BATCH];
+	unsigned int i, n;
+	int ret;
+
+	while (!thread_done(t)) {
+		if (fault_due(t)) {
+			/* Hand back every result first: nothing held. */
+			ur_submit(&t->ring);
+			fprintf(stderr, "ublkd: q%u: injected fault: queue thread exits\n",
+				0u);
+			return -ECANCELED;
+		}
+		ret = thread_wait(t);
+		if (ret < 0 && ret != -EBUSY && ret != -EAGAIN) {
+			fprintf(stderr, "ublkd: q%u: io_uring_enter: %s\n",
+				t->queues[0]->q_id, strerror(-ret));
+			return ret;
+		}
+		do {
+			n = ur_peek_cqes(&t->ring, cqes, CQE_BATCH);
+			for (i = 0; i < n; i++)
+				handle_cqe(t, &cqes[i]);
+		} while (n == CQE_BATCH);
+		queues_err(t);
+	}
+	/* Commits prepared after the stop would only be cancelled. */
+	return queues_err(t);
+}
+
+/* SQ: one command per tag plus target I/O; CQ twice that. */
+static int ring_setup(struct ublk_thread *t)
+{
+	struct ublk_dev *dev = t->dev;
+	unsigned int flags = UR_OPT_TASKRUN, depth = 0, i;
+	int fds[1 + UBLKD_MAX_TGT_FDS];
+	int ret;
+
+	for (i = 0; i < t->nr_queues; i++)
+		depth += t->queues[i]->q_depth;
+	if (dev->opts.sqe128)
+		flags |= IORING_SETUP_SQE128;
+	ret = ur_init(&t->ring, depth * 2, depth * 4,
+		      flags | IORING_SETUP_CQSIZE);
+	if (ret) {
+		fprintf(stderr, "ublkd: q%u: io_uring setup: %s\n",
+			t->queues[0]->q_id, strerror(-ret));
+		return ret;
+	}
+	fds[UBLK_FIXED_CDEV] = dev->cdev_fd;
+	for (i = 0; i < (unsigned int)dev->nr_tgt_fds; i++)
+		fds[1 + i] = dev->tgt_fds[i];
+	ret = ur_register_files(&t->ring, fds, 1 + dev->nr_tgt_fds);
+	if (ret) {
+		fprintf(stderr, "ublkd: q%u: register files: %s\n",
+			t->queues[0]->q_id, strerror(-ret));
+		return ret;
+	}
+	ur_register_ring_fd(&t->ring);
+	return 0;
+}
+
+static int thread_setup(struct ublk_thread *t)
+{
+	const struct ublk_tgt_ops *ops = t->dev->ops;
+	unsigned int i;
+	int ret;
+
+	t->tid = (pid_t)syscall(SYS_gettid);
+	/* Today one queue per thread: the thread runs where its queue's CPUs are. */
+	if (CPU_COUNT(&t->queues[0]->affinity))
+		sched_setaffinity(0, sizeof(t->queues[0]->affinity),
+				  &t->queues[0]->affinity);
+	/* We serve the writeback that frees memory: avoid reclaim deadlock. */
+	prctl(PR_SET_IO_FLUSHER, 1, 0, 0, 0);
+
+	for (i = 0; i < t->nr_queues; i++) {
+		ret = ublk_queue_setup(t->queues[i]);
+		if (ret)
+			return ret;
+	}
+	ret = ring_setup(t);
+	if (ret)
+		return ret;
+	for (i = 0; ops->queue_init && i < t->nr_queues; i++) {
+		ret = ops->queue_init(t->queues[i]);
+		if (ret)
+			return ret;
+	}
+	ret = arm_stop_poll(t);
+	for (i = 0; !ret && i < t->nr_queues; i++)
+		ret = ublk_io_cmd_fetch_all(t->queues[i]);
+	if (ret)
+		return ret;
+	/* Every FETCH_REQ in one submission. */
+	ret = ur_submit(&t->ring);
+	return ret < 0 ? ret : 0;
+}
+
+static void thread_teardown(struct ublk_thread *t)
+{
+	const struct ublk_tgt_ops *ops = t->dev->ops;
+	unsigned int i;
+
+	for (i = 0; ops->queue_deinit && i < t->nr_queues; i++)
+		ops->queue_deinit(t->queues[i]);
+	ur_exit(&t->ring);
+	for (i = 0; i < t->nr_queues; i++)
+		ublk_queue_teardown(t->queues[i]);
+}
+
+void *ublk_thread_main(void *arg)
+{
+	struct ublk_thread *t = arg;
+	int ret;
+
+	ret = thread_setup(t);
+	ublk_dev_thread_ready(t->dev, ret);
+	if (ret) {
+		t->err = ret;
+		thread_teardown(t);
+		return NULL;
+	}
+	ret = thread_loop(t);
+	t->err = ret;
+	/*
+	 * A thread that failed while serving leaves its ring as it is: the
+	 * daemon then exits as a whole, and the kernel cancels every queue
+	 * at once, as for a crash (closing one ring alone while the others
+	 * serve can leave requests stranded in the 6.12 driver).
+	 */
+	if (!ret)
+		thread_teardown(t);
+	ublk_dev_thread_exited(t->dev, t);
+	return NULL;
+}
