@@ -21,18 +21,6 @@
 #define UBLKD_DEF_BUF_BYTES	(512 * 1024)	/* per tag: max_io_buf_bytes */
 #define UBLKD_TGT_JSON_LEN	512
 
-/* Target options, parsed by `ublk add` for every target. */
-struct ublk_tgt_opts {
-	uint64_t size;			/* --size, bytes (0: target default) */
-	const char *file;		/* -f, loop backing */
-	bool buffered_io;		/* --buffered_io */
-	uint64_t offset_sectors;	/* -o, loop: 512-byte units */
-	unsigned int lbs;		/* --logical_block_size (0: default) */
-	unsigned int pbs;		/* --physical_block_size (0: = lbs) */
-	bool volatile_cache;		/* --volatile_cache: FLUSH/FUA arrive */
-	char shm_path[256];		/* mem: shared-memory backing file */
-};
-
 struct ublk_dev_opts {
 	int dev_id;		/* -1: any */
 	unsigned int nr_queues;
@@ -43,7 +31,17 @@ struct ublk_dev_opts {
 	int sqe128;		/* queue ring in SQE128 mode */
 	unsigned int poll_us;	/* poll mode: busy-wait this long before sleeping */
 	bool foreground;
+	unsigned int lbs;	/* --logical_block_size (0: the target's) */
+	unsigned int pbs;	/* --physical_block_size (0: = lbs) */
+	bool volatile_cache;	/* --volatile_cache: FLUSH/FUA arrive */
 };
+
+/* A device, not yet created in the kernel: defaults, no target options. */
+struct ublk_dev *ublk_dev_new(const struct ublk_tgt_ops *ops);
+void ublk_dev_free(struct ublk_dev *dev);
+/* Its options, to fill in before ublk_dev_create(). */
+struct ublk_dev_opts *ublk_dev_opts(struct ublk_dev *dev);
+const struct ublk_tgt_ops *ublk_dev_ops(const struct ublk_dev *dev);
 
 /*
  * Lifecycle, in order: ublk_dev_create() (control, target, ADD_DEV,
@@ -57,10 +55,10 @@ int ublk_dev_start(struct ublk_dev *dev);
 int ublk_dev_recover(struct ublk_dev *dev);
 void ublk_dev_destroy(struct ublk_dev *dev, bool del);
 
-/* Targets, by name. */
+/* Targets, by name; ublk_tgt_list() is NULL-terminated, in help order. */
 const struct ublk_tgt_ops *ublk_find_tgt(const char *name);
-extern const struct ublk_tgt_ops ublk_tgt_null;
-extern const struct ublk_tgt_ops ublk_tgt_mem;
-extern const struct ublk_tgt_ops ublk_tgt_loop;
+const struct ublk_tgt_ops *const *ublk_tgt_list(void);
+/* "null, mem, loop": the names, for messages. */
+const char *ublk_tgt_names(void);
 
 #endif /* UBLKD_DEV_H */

@@ -13,7 +13,7 @@
  *   tgt_json={"name":"loop","file":"/tmp/img"}
  *   nr_queues=2
  *   flags=0x48
- *   shm_path=
+ *   shm_path=/dev/shm/ublkd-mem.Ab12Cd	(the target's own keys, if any)
  *   tid.0=1235
  *   affinity.0=0
  *   argc=4
@@ -23,7 +23,9 @@
  *
  * Values are escaped: '%', '=', and every byte below 0x20 or 0x7f become
  * %XX (two upper-case hex digits); nothing else changes. The trailing
- * "end=1" line marks a complete file. A file is replaced atomically
+ * "end=1" line marks a complete file. A key the reader does not know and
+ * that is not indexed ("name.N") is a target's key: kept in tgt_keys (at
+ * most UBLK_STATE_MAX_TGT_KEYS), for the target to read back. A file is replaced atomically
  * (temp file in the same directory, fsync, rename, fsync of the dir).
  *
  * The run dir is $UBLKD_RUN_DIR, else /run/ublkd; it is created (0755,
@@ -41,6 +43,14 @@
 #define UBLK_STATE_ARG_LEN	256
 #define UBLK_STATE_AFF_LEN	128
 #define UBLK_RUN_DIR_DEFAULT	"/run/ublkd"
+#define UBLK_STATE_MAX_TGT_KEYS	4
+#define UBLK_STATE_KEY_LEN	32
+
+/* One key of the target's (struct ublk_tgt_ops save_state/load_state). */
+struct ublk_state_kv {
+	char key[UBLK_STATE_KEY_LEN];	/* [a-z0-9_]+ */
+	char val[UBLK_STATE_ARG_LEN];
+};
 
 struct ublk_state {
 	int dev_id;
@@ -52,8 +62,9 @@ struct ublk_state {
 	char affinity[UBLKD_MAX_QUEUES][UBLK_STATE_AFF_LEN];	/* "0,1" */
 	int argc;				/* the `ublk add` args */
 	char argv[UBLK_STATE_MAX_ARGS][UBLK_STATE_ARG_LEN];
-	char shm_path[256];			/* mem target backing, or "" */
 	uint64_t flags;				/* UBLK_F_* asked for */
+	unsigned int nr_tgt_keys;		/* the target's own keys */
+	struct ublk_state_kv tgt_keys[UBLK_STATE_MAX_TGT_KEYS];
 };
 
 /* $UBLKD_RUN_DIR or /run/ublkd (not created here). */
@@ -74,6 +85,12 @@ int ublk_state_save(const struct ublk_state *s);
  * other -errno from open/read.
  */
 int ublk_state_load(int dev_id, struct ublk_state *s);
+
+/*
+ * Add a target key (ublk_put_key_fn for ops->save_state, @ctx the
+ * struct ublk_state); one that does not fit is dropped, with a message.
+ */
+void ublk_state_put_key(void *ctx, const char *key, const char *val);
 
 /* Remove the state file. 0; -ENOENT if there was none; -errno. */
 int ublk_state_remove(int dev_id);

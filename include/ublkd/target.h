@@ -66,10 +66,50 @@ static inline bool ublk_ud_is_tgt(uint64_t ud)
 	return (ud & UBLK_UD_TGT) != 0;
 }
 
-struct ublk_tgt_opts;
+/*
+ * One option a target takes on the `ublk add` command line. A target
+ * declares a table of them ({ NULL }-terminated); the CLI parses the
+ * generic options, hands each of these to ops->parse_opt() and refuses
+ * any other.
+ */
+struct ublk_tgt_opt {
+	const char *name;	/* long name: --name */
+	int short_name;		/* a letter (-x), or 0 */
+	bool has_arg;		/* takes a value */
+	bool is_path;		/* the value is a path: saved absolute */
+	const char *help;	/* one line for `ublk help -t TYPE` */
+};
+
+/*
+ * A state-file key of the target's (ops->save_state): written beside the
+ * device's own keys, handed back to ops->load_state() on recovery and to
+ * ops->cleanup() when `ublk del` removes a device whose daemon is gone.
+ */
+typedef void (*ublk_put_key_fn)(void *ctx, const char *key, const char *val);
 
 struct ublk_tgt_ops {
 	const char *name;
+	/* ---- options and state, before any device exists ---- */
+	const struct ublk_tgt_opt *opts;	/* NULL: none */
+	/* Block of `ublk help` text under "target options:" (one or more lines). */
+	const char *help;
+	/* Bytes of parsed-option state the device keeps (ublk_dev_tgt_conf()). */
+	size_t conf_size;
+	/* @opt (an entry of opts) with its value @arg (NULL without). */
+	int (*parse_opt)(struct ublk_dev *dev, const struct ublk_tgt_opt *opt,
+			 const char *arg);
+	/* All options seen: what is missing or contradictory. */
+	int (*check_opts)(struct ublk_dev *dev);
+	/* Optional: the target's keys for the state file. */
+	void (*save_state)(struct ublk_dev *dev, ublk_put_key_fn put, void *ctx);
+	/* Optional: a key saved before, on recovery (before init). */
+	int (*load_state)(struct ublk_dev *dev, const char *key, const char *val);
+	/*
+	 * Optional: the device is deleted and its daemon gone: remove what
+	 * the target left outside the daemon (called per saved key).
+	 */
+	void (*cleanup)(const char *key, const char *val);
+	/* ---- the device ---- */
 	/*
 	 * Read the target's options, open backends, fill ublk_dev_params()
 	 * (basic: dev_sectors, block sizes, attrs; discard only if
@@ -110,8 +150,8 @@ unsigned int ublk_dev_id(const struct ublk_dev *dev);
 /* The target's own state for the device. */
 void *ublk_dev_tgt_data(const struct ublk_dev *dev);
 void ublk_dev_set_tgt_data(struct ublk_dev *dev, void *data);
-/* The options `ublk add` parsed for the target. */
-struct ublk_tgt_opts *ublk_dev_tgt_opts(struct ublk_dev *dev);
+/* The target's parsed options: ops->conf_size bytes, zeroed at first. */
+void *ublk_dev_tgt_conf(const struct ublk_dev *dev);
 /* The parameters SET_PARAMS sends (init fills them in). */
 struct ublk_params *ublk_dev_params(struct ublk_dev *dev);
 /* UBLK_F_* of the device; init may add some (before ADD_DEV). */
@@ -174,12 +214,26 @@ struct ur_sqe *ublk_tgt_get_sqe(struct ublk_queue *q, unsigned int tag,
 
 /* Parse "512M", "4G", "123456" (bytes; K/M/G/T are powers of 1024). */
 int ublk_parse_size(const char *s, uint64_t *bytes);
+/* --volatile_cache was given: advertise a write cache (FLUSH/FUA). */
+bool ublk_dev_volatile_cache(const struct ublk_dev *dev);
+/* The block sizes `ublk add` was given (0: not given). */
+void ublk_dev_block_sizes(const struct ublk_dev *dev, unsigned int *lbs,
+			  unsigned int *pbs);
 /*
- * Fill the basic parameters from @bytes and the block-size options:
- * sectors are always 512-byte units. -EINVAL (message printed) on bad
+ * Fill the basic parameters from @bytes and block sizes @lbs/@pbs (0: the
+ * device's options, else 512 and = lbs); --volatile_cache is applied.
+ * Sectors are always 512-byte units. -EINVAL (message printed) on bad
  * sizes.
  */
-int ublk_set_basic_params(struct ublk_dev *dev, uint64_t bytes);
+int ublk_set_basic_params(struct ublk_dev *dev, uint64_t bytes,
+			  unsigned int lbs, unsigned int pbs);
+/*
+ * For ops->parse_opt(): a size option's value (K/M/G/T suffixes), zero
+ * refused when @nonzero; "ublk add: invalid <what> '<arg>'" and -EINVAL
+ * on bad input.
+ */
+int ublk_tgt_parse_size(const char *arg, const char *what, bool nonzero,
+			uint64_t *out);
 /* Advertise DISCARD and WRITE_ZEROES with @granularity bytes. */
 void ublk_set_discard_params(struct ublk_dev *dev, unsigned int granularity);
 

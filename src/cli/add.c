@@ -23,12 +23,17 @@
 #include "ublkd/state.h"
 
 #define MIN_BUF_BYTES	4096u
+#define ADD_MAX_PATHS	8
+
+/* Path-valued target arguments: saved absolute in the state file. */
+struct add_paths {
+	const char *p[ADD_MAX_PATHS];
+	unsigned int nr;
+};
 #define MAX_BUF_BYTES	(32u << 20)	/* the kernel's per-I/O limit */
 
 enum {
 	OPT_FOREGROUND = 256,
-	OPT_SIZE,
-	OPT_BUFFERED,
 	OPT_LBS,
 	OPT_PBS,
 	OPT_VCACHE,
@@ -36,8 +41,10 @@ enum {
 	OPT_SQE128,
 	OPT_LEGACY,
 	OPT_POLL_US,
+	OPT_TGT,	/* OPT_TGT + i: the i-th target option name */
 };
 
+/* The generic options; every target's own come after them. */
 static const struct option add_opts[] = {
 	{ "type", required_argument, NULL, 't' },
 	{ "number", required_argument, NULL, 'n' },
@@ -46,10 +53,6 @@ static const struct option add_opts[] = {
 	{ "recovery", required_argument, NULL, 'r' },
 	{ "recovery_reissue", required_argument, NULL, 'i' },
 	{ "foreground", no_argument, NULL, OPT_FOREGROUND },
-	{ "size", required_argument, NULL, OPT_SIZE },
-	{ "file", required_argument, NULL, 'f' },
-	{ "buffered_io", no_argument, NULL, OPT_BUFFERED },
-	{ "offset", required_argument, NULL, 'o' },
 	{ "logical_block_size", required_argument, NULL, OPT_LBS },
 	{ "physical_block_size", required_argument, NULL, OPT_PBS },
 	{ "volatile_cache", no_argument, NULL, OPT_VCACHE },
@@ -58,13 +61,33 @@ static const struct option add_opts[] = {
 	{ "legacy", no_argument, NULL, OPT_LEGACY },
 	{ "poll_us", required_argument, NULL, OPT_POLL_US },
 	{ "help", no_argument, NULL, 'h' },
-	{ NULL, 0, NULL, 0 },
+};
+
+#define NR_ADD_OPTS	(sizeof(add_opts) / sizeof(add_opts[0]))
+#define MAX_TGT_OPTS	32	/* distinct target option names, all targets */
+#define MAX_SEEN	64	/* target options on one command line */
+
+/* The getopt table: generic options, then each target option name once. */
+struct opt_table {
+	struct option longopts[NR_ADD_OPTS + MAX_TGT_OPTS + 1];
+	const struct ublk_tgt_opt *tgt[MAX_TGT_OPTS];	/* by OPT_TGT + i */
+	char shortopts[64];
+	unsigned int nr_tgt;
+};
+
+/* A target option as seen, applied once the type is known. */
+struct seen_opt {
+	const char *name;
+	const char *arg;
 };
 
 struct add_args {
 	const char *type;
 	int recovery;
 	int reissue;
+	struct ublk_dev_opts opts;
+	struct seen_opt seen[MAX_SEEN];
+	unsigned int nr_seen;
 };
 
 static int bad(const char *what, const char *val)
@@ -96,10 +119,57 @@ static int parse_bs(const char *s, const char *what, unsigned int *out)
 	return 0;
 }
 
-static int parse_one(struct ublk_dev *dev, struct add_args *a, int c,
-		     const char *arg)
+static void table_add_tgt_opt(struct opt_table *t,
+			      const struct ublk_tgt_opt *o)
 {
-	struct ublk_tgt_opts *t = &dev->tgt_opts;
+	size_t n = strlen(t->shortopts);
+	unsigned int i;
+
+	for (i = 0; i < t->nr_tgt; i++)
+		if (!strcmp(t->tgt[i]->name, o->name))
+			return;
+	if (t->nr_tgt >= MAX_TGT_OPTS)
+		return;
+	t->longopts[NR_ADD_OPTS + t->nr_tgt] = (struct option){
+		o->name, o->has_arg ? required_argument : no_argument, NULL,
+		OPT_TGT + (int)t->nr_tgt };
+	t->tgt[t->nr_tgt++] = o;
+	if (o->short_name && !strchr(t->shortopts, o->short_name) &&
+	    n + 3 < sizeof(t->shortopts)) {
+		t->shortopts[n++] = (char)o->short_name;
+		if (o->has_arg)
+			t->shortopts[n++] = ':';
+		t->shortopts[n] = '\0';
+	}
+}
+
+static void table_build(struct opt_table *t)
+{
+	const struct ublk_tgt_ops *const *ops;
+	const struct ublk_tgt_opt *o;
+
+	memset(t, 0, sizeof(*t));
+	memcpy(t->longopts, add_opts, sizeof(add_opts));
+	snprintf(t->shortopts, sizeof(t->shortopts), "t:n:q:d:r:i:h");
+	for (ops = ublk_tgt_list(); *ops; ops++)
+		for (o = (*ops)->opts; o && o->name; o++)
+			table_add_tgt_opt(t, o);
+}
+
+/* The option a short letter stands for. */
+static int short_to_tgt(const struct opt_table *t, int c)
+{
+	unsigned int i;
+
+	for (i = 0; i < t->nr_tgt; i++)
+		if (t->tgt[i]->short_name == c)
+			return OPT_TGT + (int)i;
+	return c;
+}
+
+static int parse_one(struct add_args *a, int c, const char *arg)
+{
+	struct ublk_dev_opts *o = &a->opts;
 	unsigned int v;
 
 	switch (c) {
@@ -107,79 +177,85 @@ static int parse_one(struct ublk_dev *dev, struct add_args *a, int c,
 	case 'n':
 		if (parse_uint(arg, 0, INT32_MAX, "device id", &v))
 			return -EINVAL;
-		dev->opts.dev_id = (int)v;
+		o->dev_id = (int)v;
 		return 0;
 	case 'q':
 		return parse_uint(arg, 1, UBLKD_MAX_QUEUES, "queue count",
-				  &dev->opts.nr_queues);
+				  &o->nr_queues);
 	case 'd':
 		return parse_uint(arg, 1, UBLKD_MAX_DEPTH, "queue depth",
-				  &dev->opts.queue_depth);
+				  &o->queue_depth);
 	case 'r': return parse_uint(arg, 0, 1, "-r", (unsigned *)&a->recovery);
 	case 'i': return parse_uint(arg, 0, 1, "-i", (unsigned *)&a->reissue);
-	case OPT_FOREGROUND: dev->opts.foreground = true; return 0;
-	case OPT_SIZE:
-		if (ublk_parse_size(arg, &t->size) || !t->size)
-			return bad("size", arg);
-		return 0;
-	case 'f': t->file = arg; return 0;
-	case OPT_BUFFERED: t->buffered_io = true; return 0;
-	case 'o':
-		if (ublk_parse_size(arg, &t->offset_sectors))
-			return bad("offset (sectors)", arg);
-		return 0;
-	case OPT_LBS: return parse_bs(arg, "logical block size", &t->lbs);
-	case OPT_PBS: return parse_bs(arg, "physical block size", &t->pbs);
-	case OPT_VCACHE: t->volatile_cache = true; return 0;
+	case OPT_FOREGROUND: o->foreground = true; return 0;
+	case OPT_LBS: return parse_bs(arg, "logical block size", &o->lbs);
+	case OPT_PBS: return parse_bs(arg, "physical block size", &o->pbs);
+	case OPT_VCACHE: o->volatile_cache = true; return 0;
 	case OPT_BUF_BYTES:
 		if (parse_uint(arg, MIN_BUF_BYTES, MAX_BUF_BYTES,
-			       "max_io_buf_bytes", &dev->opts.buf_bytes))
+			       "max_io_buf_bytes", &o->buf_bytes))
 			return -EINVAL;
-		if (dev->opts.buf_bytes % 4096)
+		if (o->buf_bytes % 4096)
 			return bad("max_io_buf_bytes (not a multiple of 4096)",
 				   arg);
 		return 0;
-	case OPT_SQE128: dev->opts.sqe128 = 1; return 0;
-	case OPT_LEGACY: dev->opts.force_legacy = 1; return 0;
+	case OPT_SQE128: o->sqe128 = 1; return 0;
+	case OPT_LEGACY: o->force_legacy = 1; return 0;
 	case OPT_POLL_US:
-		return parse_uint(arg, 0, 1000000, "poll_us", &dev->opts.poll_us);
+		return parse_uint(arg, 0, 1000000, "poll_us", &o->poll_us);
 	default: return -EINVAL;
 	}
 }
 
-static int check_target_opts(const struct ublk_dev *dev, const char *type)
+static const struct ublk_tgt_opt *find_tgt_opt(const struct ublk_tgt_ops *ops,
+					       const char *name)
 {
-	const struct ublk_tgt_opts *t = &dev->tgt_opts;
-	bool loop = !strcmp(type, "loop");
+	const struct ublk_tgt_opt *o;
 
-	if (!loop && (t->file || t->buffered_io || t->offset_sectors)) {
-		fprintf(stderr, "ublk add: -f, --buffered_io and -o are loop options\n");
-		return -EINVAL;
-	}
-	if (!strcmp(type, "mem") && !t->size) {
-		fprintf(stderr, "ublk add: mem needs --size SIZE\n");
-		return -EINVAL;
-	}
-	if (loop && !t->file) {
-		fprintf(stderr, "ublk add: loop needs -f FILE\n");
-		return -EINVAL;
-	}
-	return 0;
+	for (o = ops->opts; o && o->name; o++)
+		if (!strcmp(o->name, name))
+			return o;
+	return NULL;
 }
 
-/* Parse `add` options into @dev. Returns 0, or -EINVAL (message printed). */
-static int parse_add(struct ublk_dev *dev, int argc, char **argv)
+/* The target options seen, in order, to the target; then its check. */
+static int apply_tgt_opts(struct ublk_dev *dev, const struct add_args *a,
+			  struct add_paths *paths)
 {
-	struct add_args a = { 0 };
+	const struct ublk_tgt_ops *ops = ublk_dev_ops(dev);
+	unsigned int i;
+	int ret;
+
+	for (i = 0; i < a->nr_seen; i++) {
+		const struct ublk_tgt_opt *o = find_tgt_opt(ops, a->seen[i].name);
+
+		if (!o) {
+			fprintf(stderr, "ublk add: --%s is not an option of target %s (ublk help -t %s)\n",
+				a->seen[i].name, ops->name, ops->name);
+			return -EINVAL;
+		}
+		ret = ops->parse_opt(dev, o, a->seen[i].arg);
+		if (ret)
+			return ret;
+		if (o->is_path && paths && paths->nr < ADD_MAX_PATHS)
+			paths->p[paths->nr++] = a->seen[i].arg;
+	}
+	return ops->check_opts ? ops->check_opts(dev) : 0;
+}
+
+static int parse_args(struct add_args *a, int argc, char **argv)
+{
+	struct opt_table t;
 	int c, ret;
 
-	dev->opts.dev_id = -1;
-	dev->opts.nr_queues = UBLKD_DEF_QUEUES;
-	dev->opts.queue_depth = UBLKD_DEF_DEPTH;
-	dev->opts.buf_bytes = UBLKD_DEF_BUF_BYTES;
+	a->opts.dev_id = -1;
+	a->opts.nr_queues = UBLKD_DEF_QUEUES;
+	a->opts.queue_depth = UBLKD_DEF_DEPTH;
+	a->opts.buf_bytes = UBLKD_DEF_BUF_BYTES;
+	table_build(&t);
 	optind = 1;
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, "t:n:q:d:r:i:f:o:h", add_opts,
+	while ((c = getopt_long(argc, argv, t.shortopts, t.longopts,
 				NULL)) != -1) {
 		if (c == 'h') {
 			cmd_help(0, NULL);
@@ -190,7 +266,15 @@ static int parse_add(struct ublk_dev *dev, int argc, char **argv)
 				argv[optind - 1]);
 			return -EINVAL;
 		}
-		ret = parse_one(dev, &a, c, optarg);
+		c = short_to_tgt(&t, c);
+		if (c >= OPT_TGT) {
+			if (a->nr_seen >= MAX_SEEN)
+				return bad("option count", argv[optind - 1]);
+			a->seen[a->nr_seen].name = t.tgt[c - OPT_TGT]->name;
+			a->seen[a->nr_seen++].arg = optarg;
+			continue;
+		}
+		ret = parse_one(a, c, optarg);
 		if (ret)
 			return ret;
 	}
@@ -199,40 +283,78 @@ static int parse_add(struct ublk_dev *dev, int argc, char **argv)
 			argv[optind]);
 		return -EINVAL;
 	}
+	return 0;
+}
+
+/*
+ * Parse `add` options into a new device. Returns it, or NULL (message
+ * printed: bad arguments). @paths: the path-valued arguments (for the
+ * state file), or NULL.
+ */
+static struct ublk_dev *parse_add(int argc, char **argv,
+				  struct add_paths *paths)
+{
+	static struct add_args a;
+	const struct ublk_tgt_ops *ops;
+	struct ublk_dev *dev;
+
+	memset(&a, 0, sizeof(a));
+	if (parse_args(&a, argc, argv))
+		return NULL;
 	if (!a.type) {
-		fprintf(stderr, "ublk add: -t TYPE is required (null, mem, loop)\n");
-		return -EINVAL;
+		fprintf(stderr, "ublk add: -t TYPE is required (%s)\n",
+			ublk_tgt_names());
+		return NULL;
 	}
-	dev->ops = ublk_find_tgt(a.type);
-	if (!dev->ops) {
-		fprintf(stderr, "ublk add: unknown target type '%s' (null, mem, loop)\n",
-			a.type);
-		return -EINVAL;
+	ops = ublk_find_tgt(a.type);
+	if (!ops) {
+		fprintf(stderr, "ublk add: unknown target type '%s' (%s)\n",
+			a.type, ublk_tgt_names());
+		return NULL;
 	}
 	if (a.reissue && !a.recovery) {
 		fprintf(stderr, "ublk add: -i 1 needs -r 1\n");
-		return -EINVAL;
+		return NULL;
 	}
 	if (a.recovery)
-		dev->opts.flags |= UBLK_F_USER_RECOVERY;
+		a.opts.flags |= UBLK_F_USER_RECOVERY;
 	if (a.reissue)
-		dev->opts.flags |= UBLK_F_USER_RECOVERY_REISSUE;
-	return check_target_opts(dev, a.type);
+		a.opts.flags |= UBLK_F_USER_RECOVERY_REISSUE;
+	dev = ublk_dev_new(ops);
+	if (!dev) {
+		fprintf(stderr, "ublk add: out of memory\n");
+		return NULL;
+	}
+	*ublk_dev_opts(dev) = a.opts;
+	if (paths)
+		paths->nr = 0;
+	if (apply_tgt_opts(dev, &a, paths)) {
+		ublk_dev_free(dev);
+		return NULL;
+	}
+	return dev;
 }
 
 /* ---- the daemon ---- */
 
+/* The path-valued arguments of the device being served. */
+static struct add_paths add_paths;
+
 /*
- * One `add` argument for the state file; the backing file's path is made
- * absolute, so that `ublk recover` finds it from any directory.
+ * One `add` argument for the state file; a path-valued target option's
+ * value (loop's backing file) is made absolute, so that `ublk recover`
+ * finds it from any directory.
  */
-static void save_arg(const struct ublk_dev *dev, const char *arg, char *out,
-		     size_t len)
+static void save_arg(const char *arg, char *out, size_t len)
 {
-	const char *file = dev->tgt_opts.file;
+	const char *file = NULL;
+	unsigned int i;
 	char *abs;
 
-	if (!file || file < arg || file >= arg + strlen(arg) || *file == '/') {
+	for (i = 0; i < add_paths.nr; i++)
+		if (add_paths.p[i] >= arg && add_paths.p[i] < arg + strlen(arg))
+			file = add_paths.p[i];
+	if (!file || *file == '/') {
 		snprintf(out, len, "%s", arg);
 		return;
 	}
@@ -241,7 +363,7 @@ static void save_arg(const struct ublk_dev *dev, const char *arg, char *out,
 	free(abs);
 }
 
-static void fill_state(const struct ublk_dev *dev, int argc, char **argv,
+static void fill_state(struct ublk_dev *dev, int argc, char **argv,
 		       struct ublk_state *s)
 {
 	unsigned int i;
@@ -265,11 +387,11 @@ static void fill_state(const struct ublk_dev *dev, int argc, char **argv,
 					      n ? "," : "", cpu);
 	}
 	for (i = 0; i < (unsigned int)argc && i < UBLK_STATE_MAX_ARGS; i++)
-		save_arg(dev, argv[i], s->argv[i], sizeof(s->argv[i]));
+		save_arg(argv[i], s->argv[i], sizeof(s->argv[i]));
 	s->argc = (int)i;
-	snprintf(s->shm_path, sizeof(s->shm_path), "%s",
-		 dev->tgt_opts.shm_path);
 	s->flags = dev->info.flags;
+	if (dev->ops->save_state)
+		dev->ops->save_state(dev, ublk_state_put_key, s);
 }
 
 static int block_signals(sigset_t *set)
@@ -461,20 +583,20 @@ static int spawn(struct ublk_dev *dev, bool recovering, int argc, char **argv)
 
 int cmd_add(int argc, char **argv)
 {
-	static struct ublk_dev dev;
+	struct ublk_dev *dev = parse_add(argc, argv, &add_paths);
 
-	if (parse_add(&dev, argc, argv))
+	if (!dev)
 		return UBLK_EXIT_USAGE;
-	return spawn(&dev, false, argc, argv);
+	return spawn(dev, false, argc, argv);
 }
 
-static int recover_check(struct ublk_dev *dev, int id)
+static int recover_check(const struct ublk_dev_opts *o, int id)
 {
 	struct ublksrv_ctrl_dev_info info;
 	struct ublk_ctrl c;
 	int ret;
 
-	ret = ublk_ctrl_open(&c, dev->opts.force_legacy);
+	ret = ublk_ctrl_open(&c, o->force_legacy);
 	if (ret) {
 		fprintf(stderr, "ublk recover: cannot open %s: %s\n",
 			UBLK_CONTROL_PATH, strerror(-ret));
@@ -497,13 +619,11 @@ static int recover_check(struct ublk_dev *dev, int id)
 			id, info.ublksrv_pid);
 		return 1;
 	}
-	dev->info = info;
 	return 0;
 }
 
 int cmd_recover(int argc, char **argv)
 {
-	static struct ublk_dev dev;
 	static char *args[UBLK_STATE_MAX_ARGS + 1];
 	static struct ublk_state st;
 	static const struct option opts[] = {
@@ -511,7 +631,11 @@ int cmd_recover(int argc, char **argv)
 		{ "foreground", no_argument, NULL, OPT_FOREGROUND },
 		{ NULL, 0, NULL, 0 },
 	};
+	const struct ublk_tgt_ops *ops;
+	struct ublk_dev_opts *o;
+	struct ublk_dev *dev;
 	bool foreground = false;
+	unsigned int k;
 	uint32_t id;
 	int c, i, ret;
 
@@ -542,13 +666,17 @@ int cmd_recover(int argc, char **argv)
 	for (i = 0; i < st.argc; i++)
 		args[i] = st.argv[i];
 	args[st.argc] = NULL;
-	if (parse_add(&dev, st.argc, args))
+	dev = parse_add(st.argc, args, &add_paths);
+	if (!dev)
 		return 1;
-	dev.opts.dev_id = (int)id;
-	dev.opts.foreground = foreground;
-	snprintf(dev.tgt_opts.shm_path, sizeof(dev.tgt_opts.shm_path), "%s",
-		 st.shm_path);
-	if (recover_check(&dev, (int)id))
+	o = ublk_dev_opts(dev);
+	o->dev_id = (int)id;
+	o->foreground = foreground;
+	ops = ublk_dev_ops(dev);
+	for (k = 0; ops->load_state && k < st.nr_tgt_keys; k++)
+		if (ops->load_state(dev, st.tgt_keys[k].key, st.tgt_keys[k].val))
+			return 1;
+	if (recover_check(o, (int)id))
 		return 1;
-	return spawn(&dev, true, st.argc, args);
+	return spawn(dev, true, st.argc, args);
 }

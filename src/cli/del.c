@@ -18,7 +18,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -180,15 +179,14 @@ static int delete_dev(struct ublk_ctrl *c, uint32_t id, bool async)
 	return ret;
 }
 
-/* The mem target's backing: a /dev/shm file or a shm_open() name. */
-static void remove_shm(const char *path)
+/* What the device's target left outside its daemon (mem: its backing). */
+static void tgt_cleanup(const struct ublk_state *st)
 {
-	if (!path[0])
-		return;
-	if (!strncmp(path, "/dev/shm/", 9))
-		unlink(path);
-	else if (path[0] == '/' && !strchr(path + 1, '/'))
-		shm_unlink(path);
+	const struct ublk_tgt_ops *ops = ublk_find_tgt(st->tgt_type);
+	unsigned int k;
+
+	for (k = 0; ops && ops->cleanup && k < st->nr_tgt_keys; k++)
+		ops->cleanup(st->tgt_keys[k].key, st->tgt_keys[k].val);
 }
 
 /*
@@ -250,7 +248,7 @@ static int del_one(struct ublk_ctrl *c, uint32_t id, bool async, bool force)
 	if (ret == 0) {
 		ublk_state_remove((int)id);
 		if (have_state)
-			remove_shm(st->shm_path);
+			tgt_cleanup(st);
 	}
 out:
 	free(st);

@@ -70,6 +70,16 @@ int cmd_features(int argc, char **argv)
 	return 0;
 }
 
+/* Each target's block of "target options:" text. */
+static void targets_usage(FILE *out)
+{
+	const struct ublk_tgt_ops *const *ops;
+
+	for (ops = ublk_tgt_list(); *ops; ops++)
+		if ((*ops)->help)
+			fputs((*ops)->help, out);
+}
+
 void cli_usage(FILE *out)
 {
 	fprintf(out,
@@ -77,7 +87,7 @@ void cli_usage(FILE *out)
 		"\n"
 		"  ublk add -t TYPE [-n ID] [-q NR_QUEUES] [-d DEPTH] [-r 0|1] [-i 0|1]\n"
 		"           [--foreground] [target options]\n"
-		"      -t, --type TYPE        target: null, mem, loop\n"
+		"      -t, --type TYPE        target: %s\n"
 		"      -n, --number ID        device id (default: the next free one)\n"
 		"      -q, --queues N         hardware queues (default %d, at most %d)\n"
 		"      -d, --depth N          queue depth (default %d, at most %d)\n"
@@ -90,12 +100,11 @@ void cli_usage(FILE *out)
 		"      --poll_us US           after each burst, poll the queue rings for\n"
 		"                             US microseconds before sleeping: lower\n"
 		"                             latency for a busy CPU (default 0: off)\n"
-		"    target options:\n"
-		"      null                   (none)\n"
-		"      mem  --size SIZE       RAM disk of SIZE bytes (suffix K, M, G)\n"
-		"      loop -f FILE [--buffered_io] [-o SECTORS] [--size SIZE]\n"
-		"                             FILE from 512-byte sector SECTORS on;\n"
-		"                             O_DIRECT unless --buffered_io\n"
+		"    target options:\n",
+		ublk_tgt_names(), UBLKD_DEF_QUEUES, UBLKD_MAX_QUEUES,
+		UBLKD_DEF_DEPTH, UBLKD_MAX_DEPTH);
+	targets_usage(out);
+	fprintf(out,
 		"  ublk del -n ID | -a [--async] [-f|--force]\n"
 		"      stop the daemon (SIGTERM, then SIGKILL after 10 s) and delete\n"
 		"      device ID, or every device with -a\n"
@@ -111,22 +120,23 @@ void cli_usage(FILE *out)
 		"  ublk -v | --version\n"
 		"\n"
 		"State files: $UBLKD_RUN_DIR (default /run/ublkd).\n"
-		"UBLKD_LEGACY_OPCODES=1 forces the legacy control opcodes.\n",
-		UBLKD_DEF_QUEUES, UBLKD_MAX_QUEUES, UBLKD_DEF_DEPTH,
-		UBLKD_MAX_DEPTH);
+		"UBLKD_LEGACY_OPCODES=1 forces the legacy control opcodes.\n");
 }
 
 static int help_target(const char *type)
 {
 	const struct ublk_tgt_ops *ops = ublk_find_tgt(type);
+	const struct ublk_tgt_opt *o;
 
 	if (!ops)
 		return cli_usage_error("help", "unknown target type '%s' "
-				       "(null, mem, loop)", type);
+				       "(%s)", type, ublk_tgt_names());
 	if (ops->usage)
 		ops->usage();
 	else
 		printf("target %s: no options\n", ops->name);
+	for (o = ops->opts; o && o->name; o++)
+		printf("    %s\n", o->help);
 	return 0;
 }
 

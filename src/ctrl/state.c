@@ -89,6 +89,42 @@ static void put_kv(FILE *f, const char *key, const char *val)
 	fputc('\n', f);
 }
 
+/* A target key: [a-z0-9_]+, short enough, not one of the file's own. */
+static bool valid_tgt_key(const char *key)
+{
+	static const char *const own[] = {
+		"dev_id", "pid", "tgt_type", "tgt_json", "nr_queues", "flags",
+		"argc", "end",
+	};
+	size_t i, n = strnlen(key, UBLK_STATE_KEY_LEN);
+
+	if (!n || n >= UBLK_STATE_KEY_LEN)
+		return false;
+	for (i = 0; i < n; i++)
+		if (!islower((unsigned char)key[i]) &&
+		    !isdigit((unsigned char)key[i]) && key[i] != '_')
+			return false;
+	for (i = 0; i < sizeof(own) / sizeof(own[0]); i++)
+		if (!strcmp(key, own[i]))
+			return false;
+	return true;
+}
+
+void ublk_state_put_key(void *ctx, const char *key, const char *val)
+{
+	struct ublk_state *s = ctx;
+	struct ublk_state_kv *kv;
+
+	if (s->nr_tgt_keys >= UBLK_STATE_MAX_TGT_KEYS || !valid_tgt_key(key) ||
+	    strlen(val) >= UBLK_STATE_ARG_LEN) {
+		fprintf(stderr, "ublkd: state key '%s' dropped\n", key);
+		return;
+	}
+	kv = &s->tgt_keys[s->nr_tgt_keys++];
+	snprintf(kv->key, sizeof(kv->key), "%s", key);
+	snprintf(kv->val, sizeof(kv->val), "%s", val);
+}
+
 static int check_state(const struct ublk_state *s)
 {
 	if (s->dev_id < 0 || s->nr_queues > UBLKD_MAX_QUEUES ||
@@ -97,8 +133,12 @@ static int check_state(const struct ublk_state *s)
 	/* Every string must be terminated inside its field. */
 	if (!memchr(s->tgt_type, 0, sizeof(s->tgt_type)) ||
 	    !memchr(s->tgt_json, 0, sizeof(s->tgt_json)) ||
-	    !memchr(s->shm_path, 0, sizeof(s->shm_path)))
+	    s->nr_tgt_keys > UBLK_STATE_MAX_TGT_KEYS)
 		return -EINVAL;
+	for (unsigned int k = 0; k < s->nr_tgt_keys; k++)
+		if (!valid_tgt_key(s->tgt_keys[k].key) ||
+		    !memchr(s->tgt_keys[k].val, 0, UBLK_STATE_ARG_LEN))
+			return -EINVAL;
 	for (unsigned int q = 0; q < s->nr_queues; q++)
 		if (!memchr(s->affinity[q], 0, UBLK_STATE_AFF_LEN))
 			return -EINVAL;
@@ -119,7 +159,8 @@ static void write_state(FILE *f, const struct ublk_state *s)
 	put_kv(f, "tgt_json", s->tgt_json);
 	fprintf(f, "nr_queues=%u\n", s->nr_queues);
 	fprintf(f, "flags=0x%" PRIx64 "\n", s->flags);
-	put_kv(f, "shm_path", s->shm_path);
+	for (unsigned int k = 0; k < s->nr_tgt_keys; k++)
+		put_kv(f, s->tgt_keys[k].key, s->tgt_keys[k].val);
 	for (unsigned int q = 0; q < s->nr_queues; q++) {
 		fprintf(f, "tid.%u=%d\n", q, (int)s->tids[q]);
 		snprintf(key, sizeof(key), "affinity.%u", q);
@@ -357,7 +398,17 @@ static int load_indexed(struct load_ctx *lc, const char *key, const char *val)
 	}
 	if (r < 0)
 		return r;
-	return 0;	/* unknown key: ignored, for newer writers */
+	/* not ours: a target's key, or one of a newer writer's (ignored) */
+	if (valid_tgt_key(key) && s->nr_tgt_keys < UBLK_STATE_MAX_TGT_KEYS) {
+		struct ublk_state_kv *kv = &s->tgt_keys[s->nr_tgt_keys];
+		int ret = unescape(val, kv->val, sizeof(kv->val));
+
+		if (ret)
+			return ret;
+		snprintf(kv->key, sizeof(kv->key), "%s", key);
+		s->nr_tgt_keys++;
+	}
+	return 0;
 }
 
 static int load_kv(struct load_ctx *lc, const char *key, const char *val)
@@ -382,8 +433,6 @@ static int load_kv(struct load_ctx *lc, const char *key, const char *val)
 		return unescape(val, s->tgt_type, sizeof(s->tgt_type));
 	} else if (!strcmp(key, "tgt_json")) {
 		return unescape(val, s->tgt_json, sizeof(s->tgt_json));
-	} else if (!strcmp(key, "shm_path")) {
-		return unescape(val, s->shm_path, sizeof(s->shm_path));
 	} else if (!strcmp(key, "nr_queues")) {
 		if (parse_num(val, 0, UBLKD_MAX_QUEUES, &v))
 			return -EBADMSG;

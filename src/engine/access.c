@@ -22,9 +22,31 @@ void ublk_dev_set_tgt_data(struct ublk_dev *dev, void *data)
 	dev->tgt_data = data;
 }
 
-struct ublk_tgt_opts *ublk_dev_tgt_opts(struct ublk_dev *dev)
+void *ublk_dev_tgt_conf(const struct ublk_dev *dev)
 {
-	return &dev->tgt_opts;
+	return dev->tgt_conf;
+}
+
+bool ublk_dev_volatile_cache(const struct ublk_dev *dev)
+{
+	return dev->opts.volatile_cache;
+}
+
+void ublk_dev_block_sizes(const struct ublk_dev *dev, unsigned int *lbs,
+			  unsigned int *pbs)
+{
+	*lbs = dev->opts.lbs;
+	*pbs = dev->opts.pbs;
+}
+
+struct ublk_dev_opts *ublk_dev_opts(struct ublk_dev *dev)
+{
+	return &dev->opts;
+}
+
+const struct ublk_tgt_ops *ublk_dev_ops(const struct ublk_dev *dev)
+{
+	return dev->ops;
 }
 
 struct ublk_params *ublk_dev_params(struct ublk_dev *dev)

@@ -125,6 +125,35 @@ static int start_recovery(struct ublk_dev *dev)
 	return ret;
 }
 
+struct ublk_dev *ublk_dev_new(const struct ublk_tgt_ops *ops)
+{
+	struct ublk_dev *dev = calloc(1, sizeof(*dev));
+
+	if (!dev)
+		return NULL;
+	dev->tgt_conf = calloc(1, ops->conf_size ? ops->conf_size : 1);
+	if (!dev->tgt_conf) {
+		free(dev);
+		return NULL;
+	}
+	dev->ops = ops;
+	dev->cdev_fd = -1;
+	dev->stop_efd = -1;
+	dev->opts.dev_id = -1;
+	dev->opts.nr_queues = UBLKD_DEF_QUEUES;
+	dev->opts.queue_depth = UBLKD_DEF_DEPTH;
+	dev->opts.buf_bytes = UBLKD_DEF_BUF_BYTES;
+	return dev;
+}
+
+void ublk_dev_free(struct ublk_dev *dev)
+{
+	if (!dev)
+		return;
+	free(dev->tgt_conf);
+	free(dev);
+}
+
 /* Open control, let the target size the device, ADD_DEV and SET_PARAMS. */
 int ublk_dev_create(struct ublk_dev *dev, bool recovering)
 {
@@ -145,7 +174,16 @@ int ublk_dev_create(struct ublk_dev *dev, bool recovering)
 				UBLK_CONTROL_PATH, strerror(-ret));
 		return ret;
 	}
-	if (!recovering) {
+	if (recovering) {
+		/* the device as the kernel kept it */
+		ret = ublk_ctrl_get_dev_info(&dev->ctrl,
+					     (uint32_t)dev->opts.dev_id, info);
+		if (ret) {
+			fprintf(stderr, "ublk: device %d not found\n",
+				dev->opts.dev_id);
+			return ret;
+		}
+	} else {
 		memset(info, 0, sizeof(*info));
 		info->dev_id = dev->opts.dev_id < 0 ? UINT32_MAX :
 			       (uint32_t)dev->opts.dev_id;

@@ -80,7 +80,7 @@ struct ublk_dev {
 	struct ublksrv_ctrl_dev_info info;
 	struct ublk_params params;
 	struct ublk_dev_opts opts;
-	struct ublk_tgt_opts tgt_opts;
+	void *tgt_conf;		/* the target's parsed options */
 	const struct ublk_tgt_ops *ops;
 	void *tgt_data;
 	int tgt_fds[UBLKD_MAX_TGT_FDS];	/* backing fds, fixed files 1.. */

@@ -45,14 +45,21 @@ static int bs_shift(unsigned int bs)
 	return -1;
 }
 
-int ublk_set_basic_params(struct ublk_dev *dev, uint64_t bytes)
+int ublk_set_basic_params(struct ublk_dev *dev, uint64_t bytes,
+			  unsigned int lbs, unsigned int pbs)
 {
 	struct ublk_params *p = ublk_dev_params(dev);
-	const struct ublk_tgt_opts *o = ublk_dev_tgt_opts(dev);
 	struct ublk_param_basic *b = &p->basic;
-	unsigned int lbs = o->lbs ? o->lbs : 512;
-	unsigned int pbs = o->pbs ? o->pbs : lbs;
-	int ls = bs_shift(lbs), ps = bs_shift(pbs);
+	unsigned int olbs, opbs;
+	int ls, ps;
+
+	ublk_dev_block_sizes(dev, &olbs, &opbs);
+	if (!lbs)
+		lbs = olbs ? olbs : 512;
+	if (!pbs)
+		pbs = opbs ? opbs : lbs;
+	ls = bs_shift(lbs);
+	ps = bs_shift(pbs);
 
 	if (ls < 0 || ps < 0 || ps < ls) {
 		fprintf(stderr, "ublk: block sizes must be 512, 1024, 2048 or 4096 with physical >= logical (got %u/%u)\n",
@@ -71,7 +78,7 @@ int ublk_set_basic_params(struct ublk_dev *dev, uint64_t bytes)
 	b->io_opt_shift = (uint8_t)ps;
 	/* Always 512-byte sectors, whatever the logical block size. */
 	b->dev_sectors = bytes >> 9;
-	if (o->volatile_cache)
+	if (ublk_dev_volatile_cache(dev))
 		b->attrs |= UBLK_ATTR_VOLATILE_CACHE | UBLK_ATTR_FUA;
 	return 0;
 }
@@ -89,18 +96,51 @@ void ublk_set_discard_params(struct ublk_dev *dev, unsigned int granularity)
 	d->max_discard_segments = 1;
 }
 
+#define TARGET(n) extern const struct ublk_tgt_ops ublk_tgt_##n;
+#include "targets/targets.def"
+#undef TARGET
+
 static const struct ublk_tgt_ops *const tgts[] = {
-	&ublk_tgt_null,
-	&ublk_tgt_mem,
-	&ublk_tgt_loop,
+#define TARGET(n) &ublk_tgt_##n,
+#include "targets/targets.def"
+#undef TARGET
+	NULL,
 };
+
+const struct ublk_tgt_ops *const *ublk_tgt_list(void)
+{
+	return tgts;
+}
 
 const struct ublk_tgt_ops *ublk_find_tgt(const char *name)
 {
 	size_t i;
 
-	for (i = 0; i < sizeof(tgts) / sizeof(tgts[0]); i++)
+	for (i = 0; tgts[i]; i++)
 		if (!strcmp(tgts[i]->name, name))
 			return tgts[i];
 	return NULL;
+}
+
+const char *ublk_tgt_names(void)
+{
+	static char names[128];
+	size_t i, n = 0;
+
+	if (names[0])
+		return names;
+	for (i = 0; tgts[i] && n < sizeof(names); i++)
+		n += (size_t)snprintf(names + n, sizeof(names) - n, "%s%s",
+				      i ? ", " : "", tgts[i]->name);
+	return names;
+}
+
+int ublk_tgt_parse_size(const char *arg, const char *what, bool nonzero,
+			uint64_t *out)
+{
+	if (ublk_parse_size(arg, out) || (nonzero && !*out)) {
+		fprintf(stderr, "ublk add: invalid %s '%s'\n", what, arg);
+		return -EINVAL;
+	}
+	return 0;
 }

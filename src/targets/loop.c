@@ -26,6 +26,14 @@
 
 #define LOOP_ZERO_RANGE	1	/* tgt_data: WRITE_ZEROES sent as ZERO_RANGE */
 
+/* What `ublk add` gave. */
+struct loop_conf {
+	const char *file;		/* -f */
+	bool buffered_io;		/* --buffered_io */
+	uint64_t offset_sectors;	/* -o, 512-byte units */
+	uint64_t size;			/* --size, bytes (0: the rest) */
+};
+
 struct loop_tgt {
 	int fd;
 	int fidx;		/* its fixed-file index in the queue rings */
@@ -35,7 +43,7 @@ struct loop_tgt {
 	bool no_zero_range;	/* ZERO_RANGE refused once: punch instead */
 	uint64_t offset;	/* bytes */
 	uint64_t backing_size;	/* bytes */
-	unsigned int lbs;	/* backing's logical block size */
+	unsigned int lbs;	/* backing's logical block size, then the device's */
 	unsigned int pbs;
 	unsigned int discard_gran;	/* 0: no discard */
 	char path[PATH_MAX];	/* absolute, for describe */
@@ -194,34 +202,35 @@ static int loop_stat(const char *path, struct stat *st)
 /* Block sizes: the backing's, raised (never lowered) by the options. */
 static int loop_block_sizes(struct ublk_dev *dev, struct loop_tgt *lt)
 {
-	struct ublk_tgt_opts *o = ublk_dev_tgt_opts(dev);
-	unsigned int lbs = lt->lbs, pbs = lt->pbs;
+	const struct loop_conf *o = ublk_dev_tgt_conf(dev);
+	unsigned int lbs = lt->lbs, pbs = lt->pbs, olbs, opbs;
 
+	ublk_dev_block_sizes(dev, &olbs, &opbs);
 	if (lbs > 4096) {
 		fprintf(stderr, "ublk: loop: %s needs %u-byte aligned I/O, more than the 4096 ublk allows\n",
 			o->file, lbs);
 		return -EINVAL;
 	}
-	if (o->lbs && o->lbs < lbs)
+	if (olbs && olbs < lbs)
 		fprintf(stderr, "ublk: loop: --logical_block_size %u is below the backing's %u: using %u\n",
-			o->lbs, lbs, lbs);
-	if (o->lbs > lbs)
-		lbs = o->lbs;
-	if (o->pbs > pbs)
-		pbs = o->pbs;
+			olbs, lbs, lbs);
+	if (olbs > lbs)
+		lbs = olbs;
+	if (opbs > pbs)
+		pbs = opbs;
 	if (pbs > 4096)
 		pbs = 4096;
 	if (pbs < lbs)
 		pbs = lbs;
-	o->lbs = lbs;
-	o->pbs = pbs;
+	lt->lbs = lbs;
+	lt->pbs = pbs;
 	return 0;
 }
 
 static int loop_size(struct ublk_dev *dev, struct loop_tgt *lt,
 		     uint64_t *bytes)
 {
-	struct ublk_tgt_opts *o = ublk_dev_tgt_opts(dev);
+	const struct loop_conf *o = ublk_dev_tgt_conf(dev);
 	uint64_t avail;
 
 	if (!lt->backing_size) {
@@ -235,9 +244,9 @@ static int loop_size(struct ublk_dev *dev, struct loop_tgt *lt,
 			(unsigned long long)lt->backing_size);
 		return -EINVAL;
 	}
-	if (lt->offset % o->lbs) {
+	if (lt->offset % lt->lbs) {
 		fprintf(stderr, "ublk: loop: offset %llu bytes is not a multiple of the %u-byte block size\n",
-			(unsigned long long)lt->offset, o->lbs);
+			(unsigned long long)lt->offset, lt->lbs);
 		return -EINVAL;
 	}
 	avail = lt->backing_size - lt->offset;
@@ -248,9 +257,9 @@ static int loop_size(struct ublk_dev *dev, struct loop_tgt *lt,
 		return -EINVAL;
 	}
 	*bytes = o->size ? o->size : avail;
-	if (*bytes % o->lbs) {
+	if (*bytes % lt->lbs) {
 		fprintf(stderr, "ublk: loop: size %llu bytes of %s is not a multiple of the %u-byte block size (use --size)\n",
-			(unsigned long long)*bytes, o->file, o->lbs);
+			(unsigned long long)*bytes, o->file, lt->lbs);
 		return -EINVAL;
 	}
 	return 0;
@@ -265,7 +274,7 @@ static int loop_params(struct ublk_dev *dev, struct loop_tgt *lt)
 	if (!ret)
 		ret = loop_size(dev, lt, &bytes);
 	if (!ret)
-		ret = ublk_set_basic_params(dev, bytes);
+		ret = ublk_set_basic_params(dev, bytes, lt->lbs, lt->pbs);
 	if (ret)
 		return ret;
 	ublk_dev_params(dev)->basic.attrs |= UBLK_ATTR_VOLATILE_CACHE |
@@ -279,7 +288,7 @@ static int loop_params(struct ublk_dev *dev, struct loop_tgt *lt)
 
 static int loop_init(struct ublk_dev *dev, bool recovering)
 {
-	const struct ublk_tgt_opts *o = ublk_dev_tgt_opts(dev);
+	const struct loop_conf *o = ublk_dev_tgt_conf(dev);
 	const char *path = o->file;
 	struct loop_tgt *lt;
 	struct stat st;
@@ -556,7 +565,7 @@ static void json_escape(char *out, size_t cap, const char *s)
 static void loop_describe(struct ublk_dev *dev, char *buf, size_t len)
 {
 	const struct loop_tgt *lt = ublk_dev_tgt_data(dev);
-	const struct ublk_tgt_opts *o = ublk_dev_tgt_opts(dev);
+	const struct loop_conf *o = ublk_dev_tgt_conf(dev);
 	char file[UBLKD_TGT_JSON_LEN - 128];
 
 	json_escape(file, sizeof(file), lt ? lt->path : o->file);
@@ -568,6 +577,47 @@ static void loop_describe(struct ublk_dev *dev, char *buf, size_t len)
 		 (unsigned long long)o->offset_sectors);
 }
 
+static const struct ublk_tgt_opt loop_opts[] = {
+	{ "file", 'f', true, true, "-f, --file FILE       the backing file or block device (required)" },
+	{ "offset", 'o', true, false, "-o, --offset SECTORS  start at this 512-byte sector of FILE" },
+	{ "size", 0, true, false, "--size SIZE           at most SIZE bytes of FILE (default: the rest)" },
+	{ "buffered_io", 0, false, false, "--buffered_io         through the page cache (default O_DIRECT)" },
+	{ NULL },
+};
+
+static int loop_parse_opt(struct ublk_dev *dev, const struct ublk_tgt_opt *opt,
+			  const char *arg)
+{
+	struct loop_conf *c = ublk_dev_tgt_conf(dev);
+
+	switch (opt->name[0]) {
+	case 'f':
+		c->file = arg;
+		return 0;
+	case 'o':
+		return ublk_tgt_parse_size(arg, "offset (sectors)", false,
+					   &c->offset_sectors);
+	case 's':
+		return ublk_tgt_parse_size(arg, "size", true, &c->size);
+	case 'b':
+		c->buffered_io = true;
+		return 0;
+	default:
+		return -EINVAL;
+	}
+}
+
+static int loop_check_opts(struct ublk_dev *dev)
+{
+	const struct loop_conf *c = ublk_dev_tgt_conf(dev);
+
+	if (!c->file) {
+		fprintf(stderr, "ublk add: loop needs -f FILE\n");
+		return -EINVAL;
+	}
+	return 0;
+}
+
 static void loop_usage(void)
 {
 	printf("  loop: -f FILE [-o OFFSET_SECTORS] [--size SIZE] [--buffered_io]\n"
@@ -576,6 +626,13 @@ static void loop_usage(void)
 
 const struct ublk_tgt_ops ublk_tgt_loop = {
 	.name = "loop",
+	.opts = loop_opts,
+	.help = "      loop -f FILE [--buffered_io] [-o SECTORS] [--size SIZE]\n"
+		"                             FILE from 512-byte sector SECTORS on;\n"
+		"                             O_DIRECT unless --buffered_io\n",
+	.conf_size = sizeof(struct loop_conf),
+	.parse_opt = loop_parse_opt,
+	.check_opts = loop_check_opts,
 	.init = loop_init,
 	.deinit = loop_deinit,
 	.queue_io = loop_queue_io,

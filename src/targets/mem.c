@@ -18,6 +18,12 @@
 #include "ublkd/dev.h"
 #include "engine/copy.h"
 
+/* What `ublk add` gave, and the backing's path (saved as shm_path). */
+struct mem_conf {
+	uint64_t size;		/* --size, bytes */
+	char shm_path[256];	/* "" once unlinked (no recovery) */
+};
+
 struct mem_tgt {
 	char *base;
 	uint64_t size;
@@ -46,7 +52,8 @@ static bool keeps_backing(const struct ublk_dev *dev)
 /* A new backing file that surely fits, fully allocated (no SIGBUS later). */
 static int mem_create(struct ublk_dev *dev, struct mem_tgt *m)
 {
-	char *path = ublk_dev_tgt_opts(dev)->shm_path;
+	struct mem_conf *c = ublk_dev_tgt_conf(dev);
+	char *path = c->shm_path;
 	struct statvfs sv;
 	int err;
 
@@ -57,7 +64,7 @@ static int mem_create(struct ublk_dev *dev, struct mem_tgt *m)
 			(unsigned long long)sv.f_bavail * sv.f_frsize);
 		return -ENOSPC;
 	}
-	snprintf(path, sizeof(ublk_dev_tgt_opts(dev)->shm_path), "%s/ublkd-mem.XXXXXX",
+	snprintf(path, sizeof(c->shm_path), "%s/ublkd-mem.XXXXXX",
 		 shm_dir());
 	m->fd = mkostemp(path, O_CLOEXEC);
 	if (m->fd < 0) {
@@ -82,7 +89,7 @@ static int mem_create(struct ublk_dev *dev, struct mem_tgt *m)
 /* Recovery: the backing the previous daemon left. */
 static int mem_reopen(struct ublk_dev *dev, struct mem_tgt *m)
 {
-	const char *path = ublk_dev_tgt_opts(dev)->shm_path;
+	const char *path = ((struct mem_conf *)ublk_dev_tgt_conf(dev))->shm_path;
 	struct stat st;
 
 	m->fd = open(path, O_RDWR | O_CLOEXEC);
@@ -102,7 +109,7 @@ static int mem_reopen(struct ublk_dev *dev, struct mem_tgt *m)
 
 static int mem_init(struct ublk_dev *dev, bool recovering)
 {
-	const struct ublk_tgt_opts *o = ublk_dev_tgt_opts(dev);
+	const struct mem_conf *o = ublk_dev_tgt_conf(dev);
 	struct mem_tgt *m;
 	int ret;
 
@@ -110,7 +117,7 @@ static int mem_init(struct ublk_dev *dev, bool recovering)
 		fprintf(stderr, "ublk: mem: --size is required\n");
 		return -EINVAL;
 	}
-	ret = ublk_set_basic_params(dev, o->size);
+	ret = ublk_set_basic_params(dev, o->size, 0, 0);
 	if (ret)
 		return ret;
 	ublk_set_discard_params(dev, 4096);
@@ -146,7 +153,7 @@ static int mem_init(struct ublk_dev *dev, bool recovering)
 static void mem_deinit(struct ublk_dev *dev)
 {
 	struct mem_tgt *m = ublk_dev_tgt_data(dev);
-	const char *shm = ublk_dev_tgt_opts(dev)->shm_path;
+	const char *shm = ((struct mem_conf *)ublk_dev_tgt_conf(dev))->shm_path;
 
 	if (!m)
 		return;
@@ -223,11 +230,67 @@ static int mem_queue_io(struct ublk_queue *q, unsigned int tag,
 
 static void mem_describe(struct ublk_dev *dev, char *buf, size_t len)
 {
-	const struct ublk_tgt_opts *o = ublk_dev_tgt_opts(dev);
+	const struct mem_conf *o = ublk_dev_tgt_conf(dev);
 
 	snprintf(buf, len,
 		 "{\"name\":\"mem\",\"dev_size\":%llu,\"shm\":\"%s\"}",
 		 (unsigned long long)o->size, o->shm_path);
+}
+
+static const struct ublk_tgt_opt mem_opts[] = {
+	{ "size", 0, true, false, "--size SIZE   RAM disk size (K/M/G suffixes), required" },
+	{ NULL },
+};
+
+static int mem_parse_opt(struct ublk_dev *dev, const struct ublk_tgt_opt *opt,
+			 const char *arg)
+{
+	struct mem_conf *c = ublk_dev_tgt_conf(dev);
+
+	(void)opt;	/* --size is the only one */
+	return ublk_tgt_parse_size(arg, "size", true, &c->size);
+}
+
+static int mem_check_opts(struct ublk_dev *dev)
+{
+	const struct mem_conf *c = ublk_dev_tgt_conf(dev);
+
+	if (!c->size) {
+		fprintf(stderr, "ublk add: mem needs --size SIZE\n");
+		return -EINVAL;
+	}
+	return 0;
+}
+
+/* The backing file: what recovery reopens and `ublk del` removes. */
+static void mem_save_state(struct ublk_dev *dev, ublk_put_key_fn put,
+			   void *ctx)
+{
+	const struct mem_conf *c = ublk_dev_tgt_conf(dev);
+
+	put(ctx, "shm_path", c->shm_path);
+}
+
+static int mem_load_state(struct ublk_dev *dev, const char *key,
+			  const char *val)
+{
+	struct mem_conf *c = ublk_dev_tgt_conf(dev);
+
+	if (strcmp(key, "shm_path"))
+		return 0;
+	snprintf(c->shm_path, sizeof(c->shm_path), "%s", val);
+	return 0;
+}
+
+/* A /dev/shm file or a shm_open() name, left by a daemon that is gone. */
+static void mem_cleanup(const char *key, const char *val)
+{
+	if (strcmp(key, "shm_path") || !val[0])
+		return;
+	if (!strncmp(val, "/dev/shm/", 9))
+		unlink(val);
+	else if (val[0] == '/' && !strchr(val + 1, '/'))
+		shm_unlink(val);
 }
 
 static void mem_usage(void)
@@ -237,6 +300,14 @@ static void mem_usage(void)
 
 const struct ublk_tgt_ops ublk_tgt_mem = {
 	.name = "mem",
+	.opts = mem_opts,
+	.help = "      mem  --size SIZE       RAM disk of SIZE bytes (suffix K, M, G)\n",
+	.conf_size = sizeof(struct mem_conf),
+	.parse_opt = mem_parse_opt,
+	.check_opts = mem_check_opts,
+	.save_state = mem_save_state,
+	.load_state = mem_load_state,
+	.cleanup = mem_cleanup,
 	.init = mem_init,
 	.deinit = mem_deinit,
 	.queue_io = mem_queue_io,

@@ -6,13 +6,31 @@
 
 #define NULL_DEF_SIZE	(250ULL << 30)
 
+struct null_conf {
+	uint64_t size;		/* --size, bytes (0: NULL_DEF_SIZE) */
+};
+
+static const struct ublk_tgt_opt null_opts[] = {
+	{ "size", 0, true, false, "--size SIZE   device size (default 250G)" },
+	{ NULL },
+};
+
+static int null_parse_opt(struct ublk_dev *dev, const struct ublk_tgt_opt *opt,
+			  const char *arg)
+{
+	struct null_conf *c = ublk_dev_tgt_conf(dev);
+
+	(void)opt;	/* --size is the only one */
+	return ublk_tgt_parse_size(arg, "size", true, &c->size);
+}
+
 static int null_init(struct ublk_dev *dev, bool recovering)
 {
-	const struct ublk_tgt_opts *o = ublk_dev_tgt_opts(dev);
-	uint64_t size = o->size ? o->size : NULL_DEF_SIZE;
+	const struct null_conf *c = ublk_dev_tgt_conf(dev);
 
 	(void)recovering;
-	return ublk_set_basic_params(dev, size);
+	return ublk_set_basic_params(dev, c->size ? c->size : NULL_DEF_SIZE,
+				     0, 0);
 }
 
 static int null_queue_io(struct ublk_queue *q, unsigned int tag,
@@ -46,6 +64,10 @@ static void null_usage(void)
 
 const struct ublk_tgt_ops ublk_tgt_null = {
 	.name = "null",
+	.opts = null_opts,
+	.help = "      null                   (none)\n",
+	.conf_size = sizeof(struct null_conf),
+	.parse_opt = null_parse_opt,
 	.init = null_init,
 	.queue_io = null_queue_io,
 	.usage = null_usage,

@@ -41,7 +41,7 @@ static void fill(struct ublk_state *s, int id)
 	for (size_t i = 0; i < n; i++)
 		strcpy(s->argv[i], awkward[i]);
 	s->argc = (int)n;
-	strcpy(s->shm_path, "/dev/shm/ublkd mem=0");
+	ublk_state_put_key(s, "shm_path", "/dev/shm/ublkd mem=0");
 	s->flags = 0x8000000000000048ULL;
 }
 
@@ -239,6 +239,17 @@ static void test_errors(void)
 	write_file(20, "ublkd-state 1\ndev_id=20\npid=1\n"
 		   "tgt_type=0123456789abcdefXX\nnr_queues=0\nargc=0\nend=1\n");
 	is_int(load_q(20, &s), -EBADMSG, "tgt_type too long");
+	write_file(20, "ublkd-state 1\ndev_id=20\npid=1\ntgt_type=mem\n"
+		   "nr_queues=0\nshm_path=/dev/shm/x%3Dy\nnext_thing=1\n"
+		   "argc=0\nend=1\n");
+	is_int(load_q(20, &s), 0, "target keys load");
+	is_int(s.nr_tgt_keys, 2, "two target keys kept");
+	ok(!strcmp(s.tgt_keys[0].key, "shm_path") &&
+	   !strcmp(s.tgt_keys[0].val, "/dev/shm/x=y"), "shm_path unescaped");
+	memset(&s, 0, sizeof(s));
+	ublk_state_put_key(&s, "end", "1");
+	ublk_state_put_key(&s, "Bad-Key", "1");
+	is_int(s.nr_tgt_keys, 0, "reserved or malformed target keys refused");
 	is_int(ublk_state_remove(20), 0, "remove: 0");
 	is_int(ublk_state_remove(20), -ENOENT, "remove again: -ENOENT");
 }
