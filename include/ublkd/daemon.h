@@ -1,0 +1,44 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * ublkd daemon: what serves a device once it is set up, shared by every
+ * target and usable by a server built on the library.
+ *
+ * ublk_daemon_start() forks (unless the device is --foreground); the
+ * child creates the device, starts or recovers it, writes its state file
+ * (ublkd/state.h), moves stdio to <run_dir>/ublkb<ID>.log, reports
+ * readiness through a pipe, then serves until SIGTERM/SIGINT (clean stop:
+ * STOP_DEV, drain, DEL_DEV, exit 0) or until a queue thread fails (the
+ * whole daemon goes down at once; see on_queue_death).
+ */
+#ifndef UBLKD_DAEMON_H
+#define UBLKD_DAEMON_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include "ublkd/ctrl.h"
+#include "ublkd/dev.h"
+
+struct ublk_daemon {
+	struct ublk_dev *dev;		/* from ublk_dev_new(), options set */
+	bool recovering;		/* re-attach (user recovery) */
+	/* The command that made the device, saved for recovery. */
+	int argc;
+	char **argv;
+	/* Foreground only: the device is live (e.g. print it). */
+	void (*on_ready)(struct ublk_ctrl *ctrl, uint32_t dev_id);
+	/*
+	 * A queue thread failed on a device without user recovery: called
+	 * in a child that outlives the daemon (e.g. exec `ublk del`), NULL
+	 * to leave the device to someone else.
+	 */
+	void (*on_queue_death)(uint32_t dev_id);
+};
+
+/*
+ * Start serving: returns 0 once the device is live (*@dev_id set), 1 on
+ * failure (the daemon printed why). In the foreground it returns only
+ * when the daemon stops, with its exit status.
+ */
+int ublk_daemon_start(const struct ublk_daemon *d, uint32_t *dev_id);
+
+#endif /* UBLKD_DAEMON_H */

@@ -1,0 +1,241 @@
+// SPDX-License-Identifier: MIT
+/*
+ * The daemon: serve loop, readiness, signals, the state file and the log
+ * in the run directory (include/ublkd/daemon.h). It reaches into the
+ * engine's private view for what the state file records (thread ids,
+ * queue affinities) and for the final statistics.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "ublkd/daemon.h"
+#include "ublkd/state.h"
+#include "engine/engine.h"
+
+static void fill_state(struct ublk_dev *dev, int argc, char **argv,
+		       struct ublk_state *s)
+{
+	unsigned int i;
+	int cpu, n;
+
+	memset(s, 0, sizeof(*s));
+	s->dev_id = (int)dev->info.dev_id;
+	s->pid = getpid();
+	snprintf(s->tgt_type, sizeof(s->tgt_type), "%s", dev->ops->name);
+	snprintf(s->tgt_json, sizeof(s->tgt_json), "%s", dev->tgt_json);
+	s->nr_queues = dev->nr_queues;
+	for (i = 0; i < dev->nr_queues; i++) {
+		const struct ublk_queue *q = dev->queues[i];
+		char *aff = s->affinity[i];
+
+		s->tids[i] = q->thread->tid;
+		n = 0;
+		for (cpu = 0; cpu < CPU_SETSIZE && n < 120; cpu++)
+			if (CPU_ISSET(cpu, &q->affinity))
+				n += snprintf(aff + n, 128 - n, "%s%d",
+					      n ? "," : "", cpu);
+	}
+	for (i = 0; i < (unsigned int)argc && i < UBLK_STATE_MAX_ARGS; i++)
+		snprintf(s->argv[i], sizeof(s->argv[i]), "%s", argv[i]);
+	s->argc = (int)i;
+	s->flags = dev->info.flags;
+	if (dev->ops->save_state)
+		dev->ops->save_state(dev, ublk_state_put_key, s);
+}
+
+static int block_signals(sigset_t *set)
+{
+	sigemptyset(set);
+	sigaddset(set, SIGTERM);
+	sigaddset(set, SIGINT);
+	sigaddset(set, SIGHUP);
+	sigaddset(set, SIGUSR1);
+	return pthread_sigmask(SIG_BLOCK, set, NULL);
+}
+
+/* What the device served, by op: the log's last word on a device. */
+static void print_stats(const struct ublk_dev *dev)
+{
+	const struct ublk_stats *st = &dev->stats;
+	const uint64_t *s = st->ops;
+
+	fprintf(stderr, "ublkd: dev %u stopped after %llu requests: read %llu write %llu flush %llu discard %llu write_zeroes %llu; %llu trips to the kernel, %llu of them asleep\n",
+		dev->info.dev_id, (unsigned long long)st->nr_io,
+		(unsigned long long)s[UBLK_IO_OP_READ],
+		(unsigned long long)s[UBLK_IO_OP_WRITE],
+		(unsigned long long)s[UBLK_IO_OP_FLUSH],
+		(unsigned long long)s[UBLK_IO_OP_DISCARD],
+		(unsigned long long)s[UBLK_IO_OP_WRITE_ZEROES],
+		(unsigned long long)st->nr_waits,
+		(unsigned long long)st->nr_sleeps);
+}
+
+/* Serve until SIGTERM/SIGINT (0) or until a queue thread leaves (1). */
+static int serve(struct ublk_dev *dev, const sigset_t *set)
+{
+	siginfo_t si;
+
+	for (;;) {
+		if (sigwaitinfo(set, &si) < 0)
+			continue;
+		if (si.si_signo == SIGTERM || si.si_signo == SIGINT)
+			return 0;
+		if (si.si_signo == SIGUSR1) {
+			fprintf(stderr, "ublkd: dev %u: a queue thread exited, stopping the device\n",
+				dev->info.dev_id);
+			return 1;
+		}
+	}
+}
+
+/*
+ * A queue thread failed: the daemon goes down as a whole, at once, the way
+ * the kernel handles best (every queue cancelled together, as in a crash).
+ * A recoverable device is left QUIESCED for `ublk recover`; any other is
+ * deleted by `ublk del`, started here to run once we are gone.
+ */
+static void __attribute__((noreturn))
+die_with_queue(const struct ublk_daemon *d, struct ublk_dev *dev)
+{
+	char id[16];
+
+	snprintf(id, sizeof(id), "%u", dev->info.dev_id);
+	if (dev->info.flags & UBLK_F_USER_RECOVERY) {
+		fprintf(stderr, "ublkd: dev %s left for recovery: ublk recover -n %s\n",
+			id, id);
+		_exit(1);
+	}
+	if (!d->on_queue_death) {
+		fprintf(stderr, "ublkd: dev %s left DEAD: delete it\n", id);
+		_exit(1);
+	}
+	fprintf(stderr, "ublkd: dev %s: deleting it once this daemon is gone\n",
+		id);
+	if (fork() == 0) {
+		d->on_queue_death(dev->info.dev_id);
+		_exit(127);
+	}
+	_exit(1);
+}
+
+static void notify(int fd, int ret, uint32_t dev_id)
+{
+	int msg[2] = { ret, (int)dev_id };
+
+	if (fd < 0)
+		return;
+	if (write(fd, msg, sizeof(msg)) != sizeof(msg))
+		perror("ublkd: notify");
+	close(fd);
+}
+
+static void detach_stdio(uint32_t dev_id)
+{
+	char path[300];
+	int fd;
+
+	fd = open("/dev/null", O_RDWR);
+	if (fd >= 0) {
+		dup2(fd, 0);
+		dup2(fd, 1);
+		close(fd);
+	}
+	snprintf(path, sizeof(path), "%s/ublkb%u.log", ublk_run_dir(), dev_id);
+	fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
+	if (fd >= 0) {
+		dup2(fd, 2);
+		close(fd);
+	}
+}
+
+static int run_daemon(const struct ublk_daemon *d, int notify_fd)
+{
+	struct ublk_dev *dev = d->dev;
+	bool recovering = d->recovering;
+	struct ublk_state st;
+	sigset_t set;
+	int ret, stopped_by_queue;
+
+	block_signals(&set);
+	ret = ublk_dev_create(dev, recovering);
+	if (!ret)
+		ret = recovering ? ublk_dev_recover(dev) : ublk_dev_start(dev);
+	if (ret) {
+		notify(notify_fd, ret, dev->info.dev_id);
+		/* A failed recovery leaves the device for another attempt. */
+		ublk_dev_destroy(dev, !recovering);
+		return 1;
+	}
+	dev->ops->describe(dev, dev->tgt_json, sizeof(dev->tgt_json));
+	fill_state(dev, d->argc, d->argv, &st);
+	ret = ublk_state_save(&st);
+	if (ret)
+		fprintf(stderr, "ublk: cannot save state for dev %u: %s\n",
+			dev->info.dev_id, strerror(-ret));
+	if (dev->opts.foreground) {
+		if (d->on_ready)
+			d->on_ready(&dev->ctrl, dev->info.dev_id);
+	} else {
+		detach_stdio(dev->info.dev_id);
+	}
+	fprintf(stderr, "ublkd: dev %u %s: pid %d, %u queues, depth %u, control opcodes %s, target %s\n",
+		dev->info.dev_id, recovering ? "recovered" : "started",
+		getpid(), dev->nr_queues, dev->info.queue_depth,
+		dev->ctrl.legacy ? "legacy" : "ioctl", dev->tgt_json);
+	notify(notify_fd, 0, dev->info.dev_id);
+
+	stopped_by_queue = serve(dev, &set);
+	if (stopped_by_queue)
+		die_with_queue(d, dev);
+	ublk_dev_destroy(dev, true);
+	ublk_state_remove((int)dev->info.dev_id);
+	print_stats(dev);
+	return stopped_by_queue;
+}
+
+/* Fork the daemon; wait for its word that the device is live. */
+int ublk_daemon_start(const struct ublk_daemon *d, uint32_t *dev_id)
+{
+	int pfd[2], msg[2], status;
+	ssize_t n;
+	pid_t pid;
+
+	if (d->dev->opts.foreground)
+		return run_daemon(d, -1);
+	if (pipe2(pfd, O_CLOEXEC))
+		return 1;
+	fflush(NULL);
+	pid = fork();
+	if (pid < 0) {
+		perror("ublk: fork");
+		return 1;
+	}
+	if (pid == 0) {
+		close(pfd[0]);
+		setsid();
+		exit(run_daemon(d, pfd[1]));
+	}
+	close(pfd[1]);
+	do
+		n = read(pfd[0], msg, sizeof(msg));
+	while (n < 0 && errno == EINTR);
+	close(pfd[0]);
+	if (n != sizeof(msg)) {
+		waitpid(pid, &status, 0);
+		fprintf(stderr, "ublk: the daemon exited during start-up\n");
+		return 1;
+	}
+	if (msg[0]) {
+		waitpid(pid, &status, 0);
+		return 1;
+	}
+	*dev_id = (uint32_t)msg[1];
+	return 0;
+}
+
