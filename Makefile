@@ -12,7 +12,7 @@ CPPFLAGS += -Iinclude -Isrc
 LDLIBS  := -lpthread
 SAN     := -fsanitize=address,undefined -fno-omit-frame-pointer
 
-LIB_SRC := $(sort $(wildcard src/uring/*.c src/ctrl/*.c src/engine/*.c src/daemon/*.c src/targets/*.c))
+LIB_SRC := $(sort $(wildcard src/uring/*.c src/ctrl/*.c src/engine/*.c src/daemon/*.c src/targets/*.c src/util/*.c))
 CLI_SRC := $(sort $(wildcard src/cli/*.c))
 HOST_TESTS := $(sort $(wildcard tests/host/*.c))
 HDRS    := $(wildcard include/ublkd/*.h include/ublkd/*/*.h src/*/*.h)

@@ -19,6 +19,7 @@
 
 #include "cli.h"
 #include "ublkd/daemon.h"
+#include "ublkd/debug.h"
 #include "ublkd/state.h"
 
 #define MIN_BUF_BYTES	4096u
@@ -40,6 +41,7 @@ enum {
 	OPT_SQE128,
 	OPT_LEGACY,
 	OPT_POLL_US,
+	OPT_DEBUG_MASK,
 	OPT_TGT,	/* OPT_TGT + i: the i-th target option name */
 };
 
@@ -59,6 +61,7 @@ static const struct option add_opts[] = {
 	{ "sqe128", no_argument, NULL, OPT_SQE128 },
 	{ "legacy", no_argument, NULL, OPT_LEGACY },
 	{ "poll_us", required_argument, NULL, OPT_POLL_US },
+	{ "debug_mask", required_argument, NULL, OPT_DEBUG_MASK },
 	{ "help", no_argument, NULL, 'h' },
 };
 
@@ -202,6 +205,10 @@ static int parse_one(struct add_args *a, int c, const char *arg)
 	case OPT_LEGACY: o->force_legacy = 1; return 0;
 	case OPT_POLL_US:
 		return parse_uint(arg, 0, 1000000, "poll_us", &o->poll_us);
+	case OPT_DEBUG_MASK:
+		if (ublk_debug_parse(arg, &ublk_debug_mask))
+			return bad("debug_mask", arg);
+		return 0;
 	default: return -EINVAL;
 	}
 }

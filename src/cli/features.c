@@ -100,6 +100,9 @@ void cli_usage(FILE *out)
 		"      --poll_us US           after each burst, poll the queue rings for\n"
 		"                             US microseconds before sleeping: lower\n"
 		"                             latency for a busy CPU (default 0: off)\n"
+		"      --debug_mask MASK      trace areas to the daemon's log: ctrl, dev,\n"
+		"                             thread, io_cmd, io, tgt, daemon, all (joined\n"
+		"                             by ','), or a number; also UBLKD_DEBUG_MASK\n"
 		"    target options:\n",
 		ublk_tgt_names(), UBLKD_DEF_QUEUES, UBLKD_MAX_QUEUES,
 		UBLKD_DEF_DEPTH, UBLKD_MAX_DEPTH);

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "ublkd/debug.h"
 
 static const struct {
 	const char *name;
@@ -24,6 +25,7 @@ int main(int argc, char **argv)
 	const char *cmd;
 
 	setvbuf(stdout, NULL, _IOLBF, 0);
+	ublk_debug_init();
 	if (argc < 2) {
 		fprintf(stderr, "ublk: missing command\n");
 		cli_usage(stderr);

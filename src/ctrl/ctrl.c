@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "ublkd/ctrl.h"
+#include "ublkd/debug.h"
 
 #define CTRL_RING_ENTRIES	4
 #define CTRL_WAIT_FOREVER	(-1)
@@ -69,6 +70,9 @@ static int ctrl_send(struct ublk_ctrl *c, uint32_t cmd_op,
 	if (ret)
 		return ret;
 	ret = ur_async_wait(&c->ring, &h, timeout_ms);
+	ublk_dbg(UBLK_DBG_CTRL, "cmd %#x dev %u queue %d: %d%s", cmd_op,
+		 cmd->dev_id, cmd->queue_id == (uint16_t)-1 ? -1 : cmd->queue_id,
+		 ret, h.done ? "" : " (not completed)");
 	if (!h.done) {
 		if (ret == -ETIME || ret == 0)
 			ret = -ETIMEDOUT;

@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "ublkd/daemon.h"
+#include "ublkd/debug.h"
 #include "ublkd/state.h"
 #include "engine/engine.h"
 
@@ -84,6 +85,8 @@ static int serve(struct ublk_dev *dev, const sigset_t *set)
 	for (;;) {
 		if (sigwaitinfo(set, &si) < 0)
 			continue;
+		ublk_dbg(UBLK_DBG_DAEMON, "dev %u: signal %d from pid %d",
+			 dev->info.dev_id, si.si_signo, (int)si.si_pid);
 		if (si.si_signo == SIGTERM || si.si_signo == SIGINT)
 			return 0;
 		if (si.si_signo == SIGUSR1) {
@@ -175,6 +178,8 @@ static int run_daemon(const struct ublk_daemon *d, int notify_fd)
 	dev->ops->describe(dev, dev->tgt_json, sizeof(dev->tgt_json));
 	fill_state(dev, d->argc, d->argv, &st);
 	ret = ublk_state_save(&st);
+	ublk_dbg(UBLK_DBG_DAEMON, "dev %u: state saved: %d", dev->info.dev_id,
+		 ret);
 	if (ret)
 		fprintf(stderr, "ublk: cannot save state for dev %u: %s\n",
 			dev->info.dev_id, strerror(-ret));

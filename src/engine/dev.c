@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "engine/engine.h"
+#include "ublkd/debug.h"
 
 void ublk_dev_thread_ready(struct ublk_dev *dev, int err)
 {
@@ -208,6 +209,9 @@ int ublk_dev_create(struct ublk_dev *dev, bool recovering)
 		return ret;
 	}
 	dev->added = true;
+	ublk_dbg(UBLK_DBG_DEV, "dev %u added: %u queues, depth %u, flags %#llx",
+		 info->dev_id, info->nr_hw_queues, info->queue_depth,
+		 (unsigned long long)info->flags);
 	/* The kernel may have lowered what we asked for. */
 	dev->params.len = UBLKD_PARAMS_LEN;
 	dev->params.types |= UBLK_PARAM_TYPE_BASIC;
@@ -332,6 +336,7 @@ int ublk_dev_start(struct ublk_dev *dev)
 		fprintf(stderr, "ublk: START_DEV failed: %s\n", strerror(-ret));
 		return ret;
 	}
+	ublk_dbg(UBLK_DBG_DEV, "dev %u started", dev->info.dev_id);
 	ublk_ctrl_get_params(&dev->ctrl, dev->info.dev_id, &dev->params);
 	ublk_ctrl_get_dev_info(&dev->ctrl, dev->info.dev_id, &dev->info);
 	return 0;
@@ -389,6 +394,8 @@ void ublk_dev_destroy(struct ublk_dev *dev, bool del)
 {
 	int ret;
 
+	ublk_dbg(UBLK_DBG_DEV, "dev %u: teardown%s", dev->info.dev_id,
+		 del ? ", delete" : "");
 	/* STOP_DEV completes every held FETCH with ABORT, after the drain. */
 	if (del && dev->added) {
 		ret = ublk_ctrl_stop_dev(&dev->ctrl, dev->info.dev_id);

@@ -17,6 +17,9 @@
 
 #include "engine/copy.h"
 #include "engine/engine.h"
+#include "ublkd/debug.h"
+
+static const char *cmd_name(unsigned int nr);
 
 static unsigned int io_cmd_op(const struct ublk_queue *q, unsigned int nr)
 {
@@ -55,6 +58,8 @@ static int queue_io_cmd(struct ublk_queue *q, unsigned int tag, unsigned int nr,
 	ur_prep_uring_cmd(&q->thread->ring, sqe, UBLK_FIXED_CDEV,
 			  io_cmd_op(q, nr), &cmd, sizeof(cmd));
 	ur_sqe_set_flags(sqe, IOSQE_FIXED_FILE);
+	ublk_dbg(UBLK_DBG_IO_CMD, "q%u tag %u: %s result %d addr %p", q->q_id,
+		 tag, cmd_name(nr), io->result, addr);
 	ur_sqe_set_data64(sqe, ublk_ud_with_qid(ublk_user_data(tag, nr, 0,
 							       false),
 						q->q_id));
@@ -183,6 +188,8 @@ void ublk_io_cmd_cqe(struct ublk_queue *q, const struct ur_cqe *cqe)
 {
 	unsigned int tag = ublk_ud_tag(cqe->user_data);
 
+	ublk_dbg(UBLK_DBG_IO_CMD, "q%u tag %u: %s CQE res %d", q->q_id, tag,
+		 cmd_name(ublk_ud_op(cqe->user_data)), cqe->res);
 	if (tag >= q->q_depth) {
 		fprintf(stderr, "ublkd: q%u: CQE with bad tag %u (res %d)\n",
 			q->q_id, tag, cqe->res);

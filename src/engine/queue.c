@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "engine/engine.h"
+#include "ublkd/debug.h"
 
 struct ur_sqe *ublk_queue_get_sqe(struct ublk_queue *q)
 {
@@ -44,6 +45,9 @@ void ublk_queue_handle_cqe(struct ublk_queue *q, const struct ur_cqe *cqe)
 		unsigned int tag = ublk_ud_tag(cqe->user_data);
 
 		q->tgt_inflight--;
+		ublk_dbg(UBLK_DBG_IO, "q%u tag %u: target op %u data %u res %d",
+			 q->q_id, tag, ublk_ud_op(cqe->user_data),
+			 ublk_ud_tgt_data(cqe->user_data), cqe->res);
 		if (tag < q->q_depth)
 			q->dev->ops->io_done(q, tag, cqe);
 		return;

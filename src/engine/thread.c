@@ -18,6 +18,7 @@
 
 #include "engine/cpu.h"
 #include "engine/engine.h"
+#include "ublkd/debug.h"
 
 #ifndef PR_SET_IO_FLUSHER
 #define PR_SET_IO_FLUSHER 57
@@ -193,6 +194,7 @@ static int thread_loop(struct ublk_thread *t)
 		}
 		do {
 			n = ur_peek_cqes(&t->ring, cqes, CQE_BATCH);
+			ublk_dbg(UBLK_DBG_THREAD, "thread %u: %u CQEs", t->idx, n);
 			for (i = 0; i < n; i++)
 				handle_cqe(t, &cqes[i]);
 		} while (n == CQE_BATCH);
@@ -295,7 +297,10 @@ void *ublk_thread_main(void *arg)
 		thread_teardown(t);
 		return NULL;
 	}
+	ublk_dbg(UBLK_DBG_THREAD, "thread %u (tid %d): %u queue(s) primed",
+		 t->idx, (int)t->tid, t->nr_queues);
 	ret = thread_loop(t);
+	ublk_dbg(UBLK_DBG_THREAD, "thread %u: left its loop: %d", t->idx, ret);
 	t->err = ret;
 	/*
 	 * A thread that failed while serving leaves its ring as it is: the
