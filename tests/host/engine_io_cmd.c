@@ -1,0 +1,255 @@
+// SPDX-License-Identifier: MIT
+/*
+ * The per-tag command protocol (src/engine/io_cmd.c) against synthetic
+ * CQEs: no ublk driver, no kernel ring. The queue's ring is plain memory
+ * whose SQ head the test moves itself ("the kernel consumed them") and
+ * whose fd is -1, so a submit the engine attempts fails and a full SQ
+ * stays full. Cases: FETCH of every tag, a request and its commit, a
+ * descriptor out of range, NEED_GET_DATA into the target's memory, an
+ * error CQE (the queue stops, the tag is not re-fetched), ABORT, a CQE
+ * naming a bad tag, a commit with no SQE free.
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+#include "tap.h"
+#include "engine/engine.h"
+
+#define DEPTH	4
+#define SQ	8
+
+static unsigned int khead, ktail, kflags, cqhead, cqtail;
+static uint8_t sqes[SQ * 64] __attribute__((aligned(64)));
+static struct ublk_dev dev;
+static struct ublk_thread thr;
+static struct ublk_queue q;
+static struct ublksrv_io_desc descs[DEPTH];
+static char bufs[DEPTH][4096];
+static char backing[1 << 16];
+
+/* What the fake target saw and does. */
+static int nr_queue_io, last_tag = -1, complete_with = 1;
+
+static int t_queue_io(struct ublk_queue *qq, unsigned int tag,
+		      const struct ublksrv_io_desc *iod)
+{
+	nr_queue_io++;
+	last_tag = (int)tag;
+	if (complete_with)
+		ublk_complete_io(qq, tag, (int)(iod->nr_sectors << 9));
+	return 0;
+}
+
+static void *t_write_buf(struct ublk_queue *qq, unsigned int tag,
+			 const struct ublksrv_io_desc *iod)
+{
+	(void)qq;
+	(void)tag;
+	return backing + (iod->start_sector << 9);
+}
+
+static const struct ublk_tgt_ops t_ops = {
+	.name = "test",
+	.queue_io = t_queue_io,
+	.write_buf = t_write_buf,
+};
+
+static void setup(uint64_t flags)
+{
+	struct ur_ring *r = &thr.ring;
+	unsigned int i;
+
+	memset(&dev, 0, sizeof(dev));
+	memset(&thr, 0, sizeof(thr));
+	memset(&q, 0, sizeof(q));
+	khead = ktail = kflags = cqhead = cqtail = 0;
+	r->fd = r->enter_fd = -1;
+	r->sq_khead = &khead;
+	r->sq_ktail = &ktail;
+	r->sq_kflags = &kflags;
+	r->sq_mask = SQ - 1;
+	r->sq_entries = SQ;
+	r->sqes = sqes;
+	r->cq_khead = &cqhead;
+	r->cq_ktail = &cqtail;
+	r->cq_entries = SQ * 2;
+	dev.ops = &t_ops;
+	dev.info.flags = flags;
+	dev.info.max_io_buf_bytes = 4096;
+	dev.params.basic.dev_sectors = sizeof(backing) >> 9;
+	q.dev = &dev;
+	q.thread = &thr;
+	q.q_depth = DEPTH;
+	q.descs = descs;
+	for (i = 0; i < DEPTH; i++)
+		q.ios[i].buf = bufs[i];
+	thr.queues[thr.nr_queues++] = &q;
+	nr_queue_io = 0;
+	last_tag = -1;
+	complete_with = 1;
+}
+
+/* SQEs prepared and not yet "consumed by the kernel". */
+static unsigned int pending(void)
+{
+	return thr.ring.sqe_tail - khead;
+}
+
+/* Take the next prepared SQE as the kernel would: its command payload. */
+static const struct ur_sqe *consume(struct ublksrv_io_cmd *cmd)
+{
+	const struct ur_sqe *sqe =
+		(const void *)(sqes + ((size_t)(khead & (SQ - 1)) << 6));
+
+	memcpy(cmd, sqe->cmd, sizeof(*cmd));
+	khead++;
+	thr.ring.sqe_head = thr.ring.sqe_tail;
+	return sqe;
+}
+
+static struct ur_cqe cqe_for(unsigned int tag, unsigned int nr, int res)
+{
+	struct ur_cqe c = {
+		.user_data = ublk_ud_with_qid(ublk_user_data(tag, nr, 0, false),
+					      0),
+		.res = res,
+	};
+	return c;
+}
+
+static void set_desc(unsigned int tag, unsigned int op, uint64_t sector,
+		     uint32_t nr)
+{
+	descs[tag].op_flags = op;
+	descs[tag].start_sector = sector;
+	descs[tag].nr_sectors = nr;
+}
+
+static void test_fetch_and_commit(void)
+{
+	struct ublksrv_io_cmd cmd;
+	const struct ur_sqe *sqe;
+	struct ur_cqe c;
+	unsigned int tag;
+
+	setup(0);
+	is_int(ublk_io_cmd_fetch_all(&q), 0, "FETCH_REQ for every tag");
+	is_int(pending(), DEPTH, "one SQE per tag");
+	for (tag = 0; tag < DEPTH; tag++) {
+		sqe = consume(&cmd);
+		if (tag)
+			continue;
+		is_int(sqe->cmd_op, UBLK_U_IO_FETCH_REQ, "ioctl-encoded FETCH_REQ");
+		ok(sqe->flags & IOSQE_FIXED_FILE, "on the fixed /dev/ublkcN");
+		is_int(cmd.tag, 0, "tag 0");
+		is_int(cmd.addr, (uint64_t)(uintptr_t)bufs[0], "tag 0's buffer");
+	}
+
+	set_desc(1, UBLK_IO_OP_READ, 8, 8);
+	c = cqe_for(1, UBLK_IO_FETCH_REQ, UBLK_IO_RES_OK);
+	ublk_io_cmd_cqe(&q, &c);
+	is_int(nr_queue_io, 1, "the request reached the target");
+	is_int(last_tag, 1, "with its tag");
+	is_int(q.stats.nr_io, 1, "counted");
+	is_int(pending(), 1, "one commit prepared");
+	sqe = consume(&cmd);
+	is_int(sqe->cmd_op, UBLK_U_IO_COMMIT_AND_FETCH_REQ, "COMMIT_AND_FETCH_REQ");
+	is_int(cmd.tag, 1, "for tag 1");
+	is_int(cmd.result, 4096, "result: the bytes done");
+	is_int(ublk_ud_tag(sqe->user_data), 1, "user_data names the tag");
+
+	set_desc(2, UBLK_IO_OP_WRITE, sizeof(backing) >> 9, 8);
+	c = cqe_for(2, UBLK_IO_COMMIT_AND_FETCH_REQ, UBLK_IO_RES_OK);
+	ublk_io_cmd_cqe(&q, &c);
+	is_int(nr_queue_io, 1, "out-of-range descriptor: not for the target");
+	consume(&cmd);
+	is_int(cmd.result, -EIO, "committed with -EIO");
+	ok(!q.stopping && !q.err, "the queue carries on");
+}
+
+static void test_need_get_data(void)
+{
+	struct ublksrv_io_cmd cmd;
+	const struct ur_sqe *sqe;
+	struct ur_cqe c;
+
+	setup(UBLK_F_NEED_GET_DATA);
+	set_desc(2, UBLK_IO_OP_WRITE, 16, 8);
+	c = cqe_for(2, UBLK_IO_FETCH_REQ, UBLK_IO_RES_NEED_GET_DATA);
+	ublk_io_cmd_cqe(&q, &c);
+	is_int(nr_queue_io, 0, "NEED_GET_DATA: not a request yet");
+	sqe = consume(&cmd);
+	is_int(sqe->cmd_op, UBLK_U_IO_NEED_GET_DATA, "NEED_GET_DATA sent");
+	is_int(cmd.addr, (uint64_t)(uintptr_t)(backing + (16 << 9)),
+	       "with the address write_buf() chose");
+	c = cqe_for(2, UBLK_IO_NEED_GET_DATA, UBLK_IO_RES_OK);
+	ublk_io_cmd_cqe(&q, &c);
+	is_int(nr_queue_io, 1, "then the request reaches the target");
+	ok(ublk_io_data(&q, 2) == backing + (16 << 9),
+	   "its data is where the kernel copied it");
+	consume(&cmd);
+	is_int(cmd.result, 4096, "and is committed");
+
+	/* without the flag, a NEED_GET_DATA result is an error */
+	setup(0);
+	c = cqe_for(0, UBLK_IO_FETCH_REQ, UBLK_IO_RES_NEED_GET_DATA);
+	ublk_io_cmd_cqe(&q, &c);
+	ok(q.stopping && q.err == UBLK_IO_RES_NEED_GET_DATA,
+	   "NEED_GET_DATA without UBLK_F_NEED_GET_DATA stops the queue");
+}
+
+static void test_errors(void)
+{
+	struct ur_cqe c;
+
+	setup(0);
+	c = cqe_for(3, UBLK_IO_COMMIT_AND_FETCH_REQ, -EINVAL);
+	ublk_io_cmd_cqe(&q, &c);
+	is_int(q.err, -EINVAL, "error CQE: the queue's error");
+	ok(q.stopping, "the queue stops cleanly");
+	is_int(pending(), 0, "the tag is kept, not re-fetched");
+	set_desc(0, UBLK_IO_OP_READ, 0, 8);
+	c = cqe_for(0, UBLK_IO_FETCH_REQ, UBLK_IO_RES_OK);
+	ublk_io_cmd_cqe(&q, &c);
+	is_int(nr_queue_io, 0, "stopping: a new request is not served");
+	is_int(pending(), 0, "nor committed");
+
+	setup(0);
+	c = cqe_for(1, UBLK_IO_FETCH_REQ, UBLK_IO_RES_ABORT);
+	ublk_io_cmd_cqe(&q, &c);
+	ok(q.stopping && !q.err, "ABORT: stopping, no error");
+	is_int(pending(), 0, "ABORT: no re-fetch");
+
+	setup(0);
+	c = cqe_for(DEPTH + 3, UBLK_IO_FETCH_REQ, UBLK_IO_RES_OK);
+	ublk_io_cmd_cqe(&q, &c);
+	is_int(q.err, -EPROTO, "a CQE naming a tag beyond the depth: -EPROTO");
+	is_int(nr_queue_io, 0, "and nothing served");
+}
+
+static void test_no_sqe_for_commit(void)
+{
+	struct ur_cqe c;
+	unsigned int i;
+
+	setup(0);
+	for (i = 0; i < SQ && ur_get_sqe(&thr.ring); i++)
+		;
+	is_int(i, SQ, "every SQ slot taken");
+	ok(ur_get_sqe(&thr.ring) == NULL, "the SQ is full");
+	set_desc(2, UBLK_IO_OP_READ, 0, 8);
+	c = cqe_for(2, UBLK_IO_FETCH_REQ, UBLK_IO_RES_OK);
+	ublk_io_cmd_cqe(&q, &c);
+	is_int(nr_queue_io, 1, "the request was served");
+	is_int(q.err, -EBUSY, "no SQE for its commit: -EBUSY, the queue stops");
+	is_int(q.ios[2].result, 4096, "the result is kept on the tag");
+}
+
+int main(void)
+{
+	test_fetch_and_commit();
+	test_need_get_data();
+	test_errors();
+	test_no_sqe_for_commit();
+	return done_testing();
+}
