@@ -251,6 +251,30 @@ static void join_queues(struct ublk_dev *dev)
 	dev->stop_efd = -1;
 }
 
+/*
+ * What the kernel knows only once the device is live: its state, the
+ * daemon's pid, the block device's numbers. Read into copies: the queue
+ * threads are serving by now and read dev->info and dev->params (flags,
+ * sizes) without a lock, so those must never be rewritten under them (on
+ * 7.x the partition scan's READ races START_DEV's return; a params buffer
+ * cleared for GET_PARAMS failed it as past the end).
+ */
+static void refresh_live(struct ublk_dev *dev)
+{
+	struct ublksrv_ctrl_dev_info info;
+	struct ublk_params p;
+
+	if (ublk_ctrl_get_dev_info(&dev->ctrl, dev->info.dev_id, &info) == 0) {
+		dev->info.state = info.state;
+		dev->info.ublksrv_pid = info.ublksrv_pid;
+	}
+	if (ublk_ctrl_get_params(&dev->ctrl, dev->info.dev_id, &p) == 0 &&
+	    (p.types & UBLK_PARAM_TYPE_DEVT)) {
+		dev->params.devt = p.devt;
+		dev->params.types |= UBLK_PARAM_TYPE_DEVT;
+	}
+}
+
 int ublk_dev_start(struct ublk_dev *dev)
 {
 	int ret;
@@ -264,8 +288,7 @@ int ublk_dev_start(struct ublk_dev *dev)
 		fprintf(stderr, "ublk: START_DEV failed: %s\n", strerror(-ret));
 		return ret;
 	}
-	ublk_ctrl_get_params(&dev->ctrl, dev->info.dev_id, &dev->params);
-	ublk_ctrl_get_dev_info(&dev->ctrl, dev->info.dev_id, &dev->info);
+	refresh_live(dev);
 	return 0;
 }
 
@@ -283,7 +306,7 @@ int ublk_dev_recover(struct ublk_dev *dev)
 			strerror(-ret));
 		return ret;
 	}
-	ublk_ctrl_get_dev_info(&dev->ctrl, dev->info.dev_id, &dev->info);
+	refresh_live(dev);
 	return 0;
 }
 
