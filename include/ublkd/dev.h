@@ -101,6 +101,9 @@ struct ublk_queue {
 	unsigned int cmd_inflight;	/* ublk commands held by the kernel */
 	unsigned int tgt_inflight;	/* target SQEs in flight */
 	bool stopping;			/* got ABORT, or asked to stop */
+	bool stop_seen;			/* the stop eventfd or the grace timer */
+	bool grace_armed;
+	struct __kernel_timespec grace;	/* the grace timer's duration */
 	pid_t tid;
 	pthread_t thread;
 	cpu_set_t affinity;

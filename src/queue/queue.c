@@ -187,12 +187,36 @@ static const char *cmd_name(unsigned int nr)
 	}
 }
 
+/*
+ * Once the first ABORT came, a bound on waiting for the rest: a command
+ * the kernel keeps (a STOP_DEV from another process that skips a tag)
+ * must not keep the queue thread forever. Its CQE counts as the stop.
+ */
+static void arm_grace(struct ublk_queue *q)
+{
+	struct ur_sqe *sqe;
+
+	if (q->grace_armed)
+		return;
+	sqe = ublk_queue_get_sqe(q);
+	if (!sqe) {
+		q->stop_seen = true;	/* no room to wait: stop at once */
+		return;
+	}
+	q->grace_armed = true;
+	q->grace.tv_sec = 2;
+	q->grace.tv_nsec = 0;
+	ur_prep_rw(sqe, IORING_OP_TIMEOUT, -1, &q->grace, 1, 0);
+	ur_sqe_set_data64(sqe, ublk_user_data(0, UBLKD_OP_STOP, 0, false));
+}
+
 static void handle_cmd_cqe(struct ublk_queue *q, const struct ur_cqe *cqe)
 {
 	unsigned int tag = ublk_ud_tag(cqe->user_data);
 
 	if (ublk_ud_op(cqe->user_data) == UBLKD_OP_STOP) {
 		q->stopping = true;
+		q->stop_seen = true;
 		return;
 	}
 	if (tag >= q->q_depth) {
@@ -219,6 +243,7 @@ static void handle_cmd_cqe(struct ublk_queue *q, const struct ur_cqe *cqe)
 	if (cqe->res == UBLK_IO_RES_ABORT) {
 		/* Device stopping: this tag is not re-fetched. */
 		q->stopping = true;
+		arm_grace(q);
 		return;
 	}
 	/* Any other error: keep the tag, stop the queue cleanly. */
@@ -243,12 +268,20 @@ static void handle_cqe(struct ublk_queue *q, const struct ur_cqe *cqe)
 	handle_cmd_cqe(q, cqe);
 }
 
+/*
+ * A queue that is stopping closes its ring only once the kernel has handed
+ * back every command (or our STOP_DEV has returned, or the grace timer
+ * ran out, or the queue failed). STOP_DEV aborts the held commands one by
+ * one, and a ring that exits meanwhile has io_uring cancel the rest from
+ * a kworker, racing that pass: on 7.1+ kernels it trips the driver's
+ * WARN_ON_ONCE(io->cmd != cmd) in its cancel callback (a kernel race, see
+ * the README; waiting here keeps the two from overlapping).
+ */
 static bool queue_done(const struct ublk_queue *q)
 {
-	if (!q->stopping)
+	if (!q->stopping || q->tgt_inflight)
 		return false;
-	/* Commands still held by the kernel are cancelled at ring exit. */
-	return q->tgt_inflight == 0;
+	return q->stop_seen || q->err || q->cmd_inflight == 0;
 }
 
 /* Arm a poll on the device's stop eventfd: the way out of a blocked wait. */
