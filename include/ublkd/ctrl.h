@@ -64,5 +64,7 @@ int ublk_ctrl_end_user_recovery(struct ublk_ctrl *c, uint32_t dev_id,
 const char *ublk_state_name(unsigned int state);	/* "LIVE", "DEAD", ... */
 /* Space-separated names of the set UBLK_F_* bits into @buf; returns @buf. */
 const char *ublk_flags_str(uint64_t flags, char *buf, size_t len);
+/* UBLK_F_* name of flag bit @bit, or NULL for a bit no header names. */
+const char *ublk_flag_uapi_name(unsigned int bit);
 
 #endif /* UBLKD_CTRL_H */
