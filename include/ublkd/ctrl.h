@@ -45,6 +45,11 @@ int ublk_ctrl_del_dev_async(struct ublk_ctrl *c, uint32_t dev_id);
 /* START_DEV with the daemon's pid (blocks until the disk is added). */
 int ublk_ctrl_start_dev(struct ublk_ctrl *c, uint32_t dev_id, int32_t pid);
 int ublk_ctrl_stop_dev(struct ublk_ctrl *c, uint32_t dev_id);
+/*
+ * TRY_STOP_DEV (needs UBLK_F_SAFE_STOP_DEV granted to the device): stops
+ * it only if nobody has its block device open, else -EBUSY.
+ */
+int ublk_ctrl_try_stop_dev(struct ublk_ctrl *c, uint32_t dev_id);
 int ublk_ctrl_set_params(struct ublk_ctrl *c, uint32_t dev_id,
 			 struct ublk_params *p);
 int ublk_ctrl_get_params(struct ublk_ctrl *c, uint32_t dev_id,

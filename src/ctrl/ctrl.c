@@ -193,6 +193,17 @@ int ublk_ctrl_stop_dev(struct ublk_ctrl *c, uint32_t dev_id)
 	return ctrl_simple(c, OP(STOP_DEV), dev_id, CTRL_WAIT_FOREVER);
 }
 
+/* TRY_STOP_DEV (SAFE_STOP_DEV, 7.0+): ioctl-encoded only, nr 0x17. */
+#ifndef UBLK_U_CMD_TRY_STOP_DEV
+#define UBLK_U_CMD_TRY_STOP_DEV	_IOWR('u', 0x17, struct ublksrv_ctrl_cmd)
+#endif
+
+int ublk_ctrl_try_stop_dev(struct ublk_ctrl *c, uint32_t dev_id)
+{
+	return ctrl_simple(c, ((struct ctrl_op){ 0x17, UBLK_U_CMD_TRY_STOP_DEV }),
+			   dev_id, CTRL_WAIT_FOREVER);
+}
+
 int ublk_ctrl_set_params(struct ublk_ctrl *c, uint32_t dev_id,
 			 struct ublk_params *p)
 {
