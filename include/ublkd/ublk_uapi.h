@@ -57,6 +57,13 @@
 #define UBLK_F_AUTO_BUF_REG		(1ULL << 11)
 #define UBLK_F_QUIESCE			(1ULL << 12)
 #define UBLK_F_PER_IO_DAEMON		(1ULL << 13)
+#define UBLK_F_BUF_REG_OFF_DAEMON	(1ULL << 14)
+#define UBLK_F_BATCH_IO			(1ULL << 15)
+#define UBLK_F_INTEGRITY		(1ULL << 16)
+#define UBLK_F_SAFE_STOP_DEV		(1ULL << 17)
+#define UBLK_F_NO_AUTO_PART_SCAN	(1ULL << 18)
+#define UBLK_F_SHMEM_ZC			(1ULL << 19)
+#define UBLK_F_IO_DESC_SIZE		(1ULL << 20)
 
 /* ---- device states ---- */
 #define UBLK_S_DEV_DEAD			0

@@ -35,6 +35,7 @@ enum {
 	OPT_SQE128,
 	OPT_LEGACY,
 	OPT_POLL_US,
+	OPT_NO_PART_SCAN,
 };
 
 static const struct option add_opts[] = {
@@ -44,6 +45,9 @@ static const struct option add_opts[] = {
 	{ "depth", required_argument, NULL, 'd' },
 	{ "recovery", required_argument, NULL, 'r' },
 	{ "recovery_reissue", required_argument, NULL, 'i' },
+	{ "user_recovery_fail_io", required_argument, NULL, 'e' },
+	{ "recovery_fail_io", required_argument, NULL, 'e' },
+	{ "no_auto_part_scan", no_argument, NULL, OPT_NO_PART_SCAN },
 	{ "foreground", no_argument, NULL, OPT_FOREGROUND },
 	{ "size", required_argument, NULL, OPT_SIZE },
 	{ "file", required_argument, NULL, 'f' },
@@ -64,6 +68,7 @@ struct add_args {
 	const char *type;
 	int recovery;
 	int reissue;
+	int fail_io;
 };
 
 static int bad(const char *what, const char *val)
@@ -116,6 +121,10 @@ static int parse_one(struct ublk_dev *dev, struct add_args *a, int c,
 				  &dev->opts.queue_depth);
 	case 'r': return parse_uint(arg, 0, 1, "-r", (unsigned *)&a->recovery);
 	case 'i': return parse_uint(arg, 0, 1, "-i", (unsigned *)&a->reissue);
+	case 'e': return parse_uint(arg, 0, 1, "-e", (unsigned *)&a->fail_io);
+	case OPT_NO_PART_SCAN:
+		dev->opts.flags |= UBLK_F_NO_AUTO_PART_SCAN;
+		return 0;
 	case OPT_FOREGROUND: dev->opts.foreground = true; return 0;
 	case OPT_SIZE:
 		if (ublk_parse_size(arg, &t->size) || !t->size)
@@ -178,7 +187,7 @@ static int parse_add(struct ublk_dev *dev, int argc, char **argv)
 	dev->opts.buf_bytes = UBLKD_DEF_BUF_BYTES;
 	optind = 1;
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, "t:n:q:d:r:i:f:o:h", add_opts,
+	while ((c = getopt_long(argc, argv, "t:n:q:d:r:i:e:f:o:h", add_opts,
 				NULL)) != -1) {
 		if (c == 'h') {
 			cmd_help(0, NULL);
@@ -212,6 +221,16 @@ static int parse_add(struct ublk_dev *dev, int argc, char **argv)
 		fprintf(stderr, "ublk add: -i 1 needs -r 1\n");
 		return -EINVAL;
 	}
+	if (a.fail_io && !a.recovery) {
+		fprintf(stderr, "ublk add: -e 1 needs -r 1\n");
+		return -EINVAL;
+	}
+	if (a.fail_io && a.reissue) {
+		fprintf(stderr, "ublk add: -e 1 and -i 1 exclude each other (I/O fails at once or waits to be re-issued)\n");
+		return -EINVAL;
+	}
+	if (a.fail_io)
+		dev->opts.flags |= UBLK_F_USER_RECOVERY_FAIL_IO;
 	if (a.recovery)
 		dev->opts.flags |= UBLK_F_USER_RECOVERY;
 	if (a.reissue)

@@ -209,10 +209,6 @@ static bool disk_in_use(uint32_t id)
 	return errno == EBUSY;
 }
 
-#ifndef UBLK_F_SAFE_STOP_DEV
-#define UBLK_F_SAFE_STOP_DEV	(1ULL << 17)
-#endif
-
 static int del_one(struct ublk_ctrl *c, uint32_t id, bool async, bool force)
 {
 	struct ublksrv_ctrl_dev_info info;

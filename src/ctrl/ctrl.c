@@ -340,29 +340,6 @@ const char *ublk_state_name(unsigned int state)
 	}
 }
 
-/* Flags newer than some UAPI headers (bit numbers from the kernel's). */
-#ifndef UBLK_F_BUF_REG_OFF_DAEMON
-#define UBLK_F_BUF_REG_OFF_DAEMON	(1ULL << 14)
-#endif
-#ifndef UBLK_F_BATCH_IO
-#define UBLK_F_BATCH_IO			(1ULL << 15)
-#endif
-#ifndef UBLK_F_INTEGRITY
-#define UBLK_F_INTEGRITY		(1ULL << 16)
-#endif
-#ifndef UBLK_F_SAFE_STOP_DEV
-#define UBLK_F_SAFE_STOP_DEV		(1ULL << 17)
-#endif
-#ifndef UBLK_F_NO_AUTO_PART_SCAN
-#define UBLK_F_NO_AUTO_PART_SCAN	(1ULL << 18)
-#endif
-#ifndef UBLK_F_SHMEM_ZC
-#define UBLK_F_SHMEM_ZC			(1ULL << 19)
-#endif
-#ifndef UBLK_F_IO_DESC_SIZE
-#define UBLK_F_IO_DESC_SIZE		(1ULL << 20)
-#endif
-
 /*
  * Every flag the newest UAPI header knows: its UBLK_F_* name (`features`)
  * and, in ublksrv's order, the spelling of ublksrv's `ublk list` (newer

@@ -108,6 +108,39 @@ static int start_recovery(struct ublk_dev *dev)
 }
 
 /* Open control, let the target size the device, ADD_DEV and SET_PARAMS. */
+static void report_missing(uint64_t missing, const char *what)
+{
+	fprintf(stderr, "ublk: this kernel's ublk driver does not %s:", what);
+	for (unsigned int bit = 0; bit < 64; bit++) {
+		const char *name = ublk_flag_uapi_name(bit);
+
+		if (!(missing & (1ULL << bit)))
+			continue;
+		if (name)
+			fprintf(stderr, " %s", name);
+		else
+			fprintf(stderr, " flag bit %u", bit);
+	}
+	fprintf(stderr, "\n");
+}
+
+/*
+ * The flags the user asked for (opts.flags: recovery, FAIL_IO, ...) must
+ * all be offered, else nothing is created. A driver without GET_FEATURES
+ * (before 6.5) is judged by what ADD_DEV grants.
+ */
+static int check_offered(struct ublk_dev *dev)
+{
+	uint64_t features;
+
+	if (ublk_ctrl_get_features(&dev->ctrl, &features))
+		return 0;
+	if (!(dev->opts.flags & ~features))
+		return 0;
+	report_missing(dev->opts.flags & ~features, "offer");
+	return -EOPNOTSUPP;
+}
+
 int ublk_dev_create(struct ublk_dev *dev, bool recovering)
 {
 	struct ublksrv_ctrl_dev_info *info = &dev->info;
@@ -145,6 +178,9 @@ int ublk_dev_create(struct ublk_dev *dev, bool recovering)
 			return ret;
 		goto opened;
 	}
+	ret = check_offered(dev);
+	if (ret)
+		return ret;
 	ret = ublk_ctrl_add_dev(&dev->ctrl, info);
 	if (ret) {
 		fprintf(stderr, "ublk: ADD_DEV failed: %s%s\n", strerror(-ret),
@@ -152,6 +188,11 @@ int ublk_dev_create(struct ublk_dev *dev, bool recovering)
 		return ret;
 	}
 	dev->added = true;
+	/* What ADD_DEV granted decides, not what GET_FEATURES said. */
+	if (dev->opts.flags & ~info->flags) {
+		report_missing(dev->opts.flags & ~info->flags, "grant this device");
+		return -EOPNOTSUPP;
+	}
 	/* The kernel may have lowered what we asked for. */
 	dev->params.len = sizeof(dev->params);
 	dev->params.types |= UBLK_PARAM_TYPE_BASIC;
