@@ -20,7 +20,7 @@ HDRS    := $(wildcard include/ublkd/*.h include/ublkd/*/*.h src/*/*.h)
 B  := build
 BA := build-asan
 
-.PHONY: all check check-host check-vm demo bench deps clean
+.PHONY: all check check-host check-vm kernels demo bench deps clean
 all: $(B)/ublk $(B)/libublkd.a
 
 # ---- product ----
@@ -69,10 +69,17 @@ check: deps
 check-host: all $(HOST_BINS) $(HOST_BINS_ASAN) $(BA)/ublk
 	prove --exec '' $(HOST_BINS) $(HOST_BINS_ASAN)
 
-# The VM tests: one boot runs every tests/vm/*.sh against the real driver,
-# and the guest's results come back as one TAP stream.
-check-vm: all $(BA)/ublk
-	prove --exec 'bash' vm/vm-tests.t vm/vm-tests-asan.t
+# The VM tests against the real driver, one boot (one TAP stream) per run:
+# the full suite on the newest 7.x and on 6.12, a smoke subset on 6.18, the
+# ASan/UBSan subset on 7.x. `make kernels` fetches them first (Debian's
+# newest cloud kernel of each line, vm/fetch-kernel.sh).
+VM_RUNS := vm/tests-7-full.t vm/tests-6.12-full.t vm/tests-6.18-smoke.t vm/tests-7-asan.t
+
+kernels:
+	bash vm/fetch-kernel.sh >/dev/null
+
+check-vm: all $(BA)/ublk kernels
+	prove --exec 'bash' $(VM_RUNS)
 
 demo: deps all
 	bash vm/run.sh --demo

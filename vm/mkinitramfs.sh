@@ -79,7 +79,7 @@ add_bin() {	# host path (kept at its path in the guest) and its libs
 }
 
 # host tools at their real paths
-for t in fio mke2fs e2fsck losetup blkdiscard blockdev blkid wipefs dd \
+for t in fio mke2fs e2fsck resize2fs losetup blkdiscard blockdev blkid wipefs dd \
 	 nbdkit; do
 	p=$(command -v "$t" || true)
 	[ -n "$p" ] || { warn "host tool $t not found, not shipped"; continue; }
@@ -120,9 +120,39 @@ for b in build/ublk build-asan/ublk ${UBLKD_VM_BINS:-}; do
 	fi
 done
 
+# peer ublk servers for side-by-side benchmarks (../shared/peers/NAME/
+# {sbin,lib}, UBLKD_PEERS), at /peers/NAME in the guest. A lib entry that
+# is a short text file naming another (a symlink flattened by a copy)
+# becomes a symlink again.
+PEERS=${UBLKD_PEERS:-$REPO/../shared/peers}
+PEER_LIBPATH=
+for d in "$PEERS"/*/; do
+	[ -d "$d/sbin" ] || continue
+	n=$(basename "$d")
+	mkdir -p "$ROOT/peers/$n"
+	cp -rL "$d/sbin" "$ROOT/peers/$n/"
+	if [ -d "$d/lib" ]; then
+		mkdir -p "$ROOT/peers/$n/lib"
+		for f in "$d"/lib/*; do
+			b=$(basename "$f")
+			t=
+			[ "$(stat -L -c %s "$f")" -lt 256 ] && t=$(tr -d '\n\0' <"$f")
+			if [ -n "$t" ] && [ -f "$d/lib/$t" ]; then
+				ln -s "$t" "$ROOT/peers/$n/lib/$b"
+			else
+				cp -L "$f" "$ROOT/peers/$n/lib/$b"
+			fi
+		done
+		PEER_LIBPATH+=${PEER_LIBPATH:+:}$ROOT/peers/$n/lib
+	fi
+	for f in "$ROOT/peers/$n"/sbin/* "$ROOT/peers/$n"/lib/*.so*; do
+		[ -L "$f" ] || LIBS+=("$f")
+	done
+done
+
 # shared libraries of everything shipped, and the dynamic loader
-for l in $(ldd "${LIBS[@]}" 2>/dev/null |
-	   awk '$2 == "=>" && $3 ~ /^\// {print $3}
+for l in $(LD_LIBRARY_PATH=$PEER_LIBPATH ldd "${LIBS[@]}" 2>/dev/null |
+	   awk -v root="$ROOT" '$2 == "=>" && $3 ~ /^\// && index($3, root) != 1 {print $3}
 		$1 ~ /^\// && $2 ~ /^\(0x/ {print $1}' | sort -u); do
 	[ -e "$ROOT$l" ] && continue
 	mkdir -p "$ROOT$(dirname "$l")"

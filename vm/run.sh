@@ -220,6 +220,7 @@ APPEND="console=ttyS0 panic=-1 loglevel=4 ublkd.mode=$MODE"
 [ -n "$FILTER" ] && APPEND+=" ublkd.filter=$FILTER"
 [ -n "${UBLKD_VM_TEST_TIMEOUT:-}" ] && APPEND+=" ublkd.timeout=$UBLKD_VM_TEST_TIMEOUT"
 [ -n "${UBLKD_ASAN:-}" ] && APPEND+=" ublkd.env=UBLKD_ASAN=$UBLKD_ASAN"
+APPEND+=" ublkd.env=UBLKD_KVER=$KVER"
 for e in ${UBLKD_VM_ENV:-}; do APPEND+=" ublkd.env=$e"; done
 APPEND+=${UBLKD_VM_APPEND:+ $UBLKD_VM_APPEND}
 

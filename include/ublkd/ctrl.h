@@ -45,6 +45,11 @@ int ublk_ctrl_del_dev_async(struct ublk_ctrl *c, uint32_t dev_id);
 /* START_DEV with the daemon's pid (blocks until the disk is added). */
 int ublk_ctrl_start_dev(struct ublk_ctrl *c, uint32_t dev_id, int32_t pid);
 int ublk_ctrl_stop_dev(struct ublk_ctrl *c, uint32_t dev_id);
+/*
+ * TRY_STOP_DEV (needs UBLK_F_SAFE_STOP_DEV granted to the device): stops
+ * it only if nobody has its block device open, else -EBUSY.
+ */
+int ublk_ctrl_try_stop_dev(struct ublk_ctrl *c, uint32_t dev_id);
 int ublk_ctrl_set_params(struct ublk_ctrl *c, uint32_t dev_id,
 			 struct ublk_params *p);
 int ublk_ctrl_get_params(struct ublk_ctrl *c, uint32_t dev_id,
@@ -64,5 +69,7 @@ int ublk_ctrl_end_user_recovery(struct ublk_ctrl *c, uint32_t dev_id,
 const char *ublk_state_name(unsigned int state);	/* "LIVE", "DEAD", ... */
 /* Space-separated names of the set UBLK_F_* bits into @buf; returns @buf. */
 const char *ublk_flags_str(uint64_t flags, char *buf, size_t len);
+/* UBLK_F_* name of flag bit @bit, or NULL for a bit no header names. */
+const char *ublk_flag_uapi_name(unsigned int bit);
 
 #endif /* UBLKD_CTRL_H */

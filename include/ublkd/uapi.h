@@ -24,6 +24,14 @@
 #endif
 
 /*
+ * Newer than the vendored header: descriptors of 24-256 bytes (7.3; its
+ * kernels grant it). Named so that `features` and `list` can say it.
+ */
+#ifndef UBLK_F_IO_DESC_SIZE
+#define UBLK_F_IO_DESC_SIZE	(1ULL << 20)
+#endif
+
+/*
  * How much of struct ublk_params ublkd sends and reads back (SET_PARAMS,
  * GET_PARAMS): basic, discard, devt and zoned, the part every driver from
  * 6.1 on knows. The kernel's struct has grown since; its len field says

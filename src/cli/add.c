@@ -42,6 +42,7 @@ enum {
 	OPT_LEGACY,
 	OPT_POLL_US,
 	OPT_DEBUG_MASK,
+	OPT_NO_PART_SCAN,
 	OPT_TGT,	/* OPT_TGT + i: the i-th target option name */
 };
 
@@ -53,6 +54,9 @@ static const struct option add_opts[] = {
 	{ "depth", required_argument, NULL, 'd' },
 	{ "recovery", required_argument, NULL, 'r' },
 	{ "recovery_reissue", required_argument, NULL, 'i' },
+	{ "user_recovery_fail_io", required_argument, NULL, 'e' },
+	{ "recovery_fail_io", required_argument, NULL, 'e' },
+	{ "no_auto_part_scan", no_argument, NULL, OPT_NO_PART_SCAN },
 	{ "foreground", no_argument, NULL, OPT_FOREGROUND },
 	{ "logical_block_size", required_argument, NULL, OPT_LBS },
 	{ "physical_block_size", required_argument, NULL, OPT_PBS },
@@ -87,6 +91,7 @@ struct add_args {
 	const char *type;
 	int recovery;
 	int reissue;
+	int fail_io;
 	struct ublk_dev_opts opts;
 	struct seen_opt seen[MAX_SEEN];
 	unsigned int nr_seen;
@@ -152,7 +157,7 @@ static void table_build(struct opt_table *t)
 
 	memset(t, 0, sizeof(*t));
 	memcpy(t->longopts, add_opts, sizeof(add_opts));
-	snprintf(t->shortopts, sizeof(t->shortopts), "t:n:q:d:r:i:h");
+	snprintf(t->shortopts, sizeof(t->shortopts), "t:n:q:d:r:i:e:h");
 	for (ops = ublk_tgt_list(); *ops; ops++)
 		for (o = (*ops)->opts; o && o->name; o++)
 			table_add_tgt_opt(t, o);
@@ -189,6 +194,10 @@ static int parse_one(struct add_args *a, int c, const char *arg)
 				  &o->queue_depth);
 	case 'r': return parse_uint(arg, 0, 1, "-r", (unsigned *)&a->recovery);
 	case 'i': return parse_uint(arg, 0, 1, "-i", (unsigned *)&a->reissue);
+	case 'e': return parse_uint(arg, 0, 1, "-e", (unsigned *)&a->fail_io);
+	case OPT_NO_PART_SCAN:
+		o->flags |= UBLK_F_NO_AUTO_PART_SCAN;
+		return 0;
 	case OPT_FOREGROUND: o->foreground = true; return 0;
 	case OPT_LBS: return parse_bs(arg, "logical block size", &o->lbs);
 	case OPT_PBS: return parse_bs(arg, "physical block size", &o->pbs);
@@ -322,6 +331,16 @@ static struct ublk_dev *parse_add(int argc, char **argv,
 		fprintf(stderr, "ublk add: -i 1 needs -r 1\n");
 		return NULL;
 	}
+	if (a.fail_io && !a.recovery) {
+		fprintf(stderr, "ublk add: -e 1 needs -r 1\n");
+		return NULL;
+	}
+	if (a.fail_io && a.reissue) {
+		fprintf(stderr, "ublk add: -e 1 and -i 1 exclude each other (I/O fails at once or waits to be re-issued)\n");
+		return NULL;
+	}
+	if (a.fail_io)
+		a.opts.flags |= UBLK_F_USER_RECOVERY_FAIL_IO;
 	if (a.recovery)
 		a.opts.flags |= UBLK_F_USER_RECOVERY;
 	if (a.reissue)

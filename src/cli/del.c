@@ -242,6 +242,19 @@ static int del_one(struct ublk_ctrl *c, uint32_t id, bool async, bool force)
 		ublk_ctrl_stop_dev(c, id);
 		async = true;
 	}
+	if (!force && (info.flags & UBLK_F_SAFE_STOP_DEV) &&
+	    info.state == UBLK_S_DEV_LIVE) {
+		/* the kernel itself refuses to stop a device that is open */
+		ret = ublk_ctrl_try_stop_dev(c, id);
+		if (ret == -EBUSY) {
+			fprintf(stderr, "ublk: device %u is open (its block device is held by another process): close it first, or use del --force\n",
+				id);
+			goto out;
+		}
+		if (ret < 0 && ret != -ENODEV)
+			fprintf(stderr, "ublk: device %u: TRY_STOP_DEV failed: %s (deleting it anyway)\n",
+				id, strerror(-ret));
+	}
 	n = daemon_pids(id, info.ublksrv_pid, have_state ? st->pid : 0, pids);
 	stop_daemons(id, pids, n);
 	ret = delete_dev(c, id, async);

@@ -4,43 +4,44 @@
  */
 #include <errno.h>
 #include <getopt.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "cli.h"
 #include "ublkd/dev.h"
 
-/* ublksrv's `ublk features` names, by bit. */
-static const char *const feature_names[] = {
-	"ZERO_COPY",		/* UBLK_F_SUPPORT_ZERO_COPY */
-	"COMP_IN_TASK",		/* UBLK_F_URING_CMD_COMP_IN_TASK */
-	"GET_DATA",		/* UBLK_F_NEED_GET_DATA */
-	"USER_RECOVERY",	/* UBLK_F_USER_RECOVERY */
-	"RECOVERY_REISSUE",	/* UBLK_F_USER_RECOVERY_REISSUE */
-	"UNPRIVILEGED_DEV",	/* UBLK_F_UNPRIVILEGED_DEV */
-	"CMD_IOCTL_ENCODE",	/* UBLK_F_CMD_IOCTL_ENCODE */
-	"USER_COPY",		/* UBLK_F_USER_COPY */
-	"ZONED",		/* UBLK_F_ZONED */
-	"RECOVERY_FAIL_IO",	/* UBLK_F_USER_RECOVERY_FAIL_IO */
-	"UPDATE_SIZE",		/* UBLK_F_UPDATE_SIZE */
-	"AUTO_BUF_REG",		/* UBLK_F_AUTO_BUF_REG */
-	"QUIESCE",		/* UBLK_F_QUIESCE */
-	"PER_IO_DAEMON",	/* UBLK_F_PER_IO_DAEMON */
-};
-
-_Static_assert(UBLK_F_PER_IO_DAEMON == 1ULL << 13, "feature_names order");
-
-static void print_features(uint64_t features)
+/*
+ * The mask as ublksrv prints it, then one line per bit, by its UBLK_F_*
+ * name (a bit no header names yet: BITn). --json: the same as an object.
+ */
+static void print_features(uint64_t features, bool json)
 {
-	size_t nr = sizeof(feature_names) / sizeof(feature_names[0]);
+	const char *sep = "";
 
-	printf("ublk_drv features: 0x%llx\n", (unsigned long long)features);
+	if (json)
+		printf("{\"features\":\"0x%llx\",\"flags\":[",
+		       (unsigned long long)features);
+	else
+		printf("ublk_drv features: 0x%llx\n", (unsigned long long)features);
 	for (unsigned int bit = 0; bit < 64; bit++) {
+		const char *name = ublk_flag_uapi_name(bit);
+		char unk[16];
+
 		if (!(features & (1ULL << bit)))
 			continue;
-		printf("\t%-20s: 0x%llx\n",
-		       bit < nr ? feature_names[bit] : "unknown", 1ULL << bit);
+		if (!name) {
+			snprintf(unk, sizeof(unk), "BIT%u", bit);
+			name = unk;
+		}
+		if (json)
+			printf("%s\"%s\"", sep, name);
+		else
+			printf("\t%-30s 0x%llx\n", name, 1ULL << bit);
+		sep = ",";
 	}
+	if (json)
+		printf("]}\n");
 }
 
 int cmd_features(int argc, char **argv)
@@ -49,9 +50,16 @@ int cmd_features(int argc, char **argv)
 	uint64_t features;
 	int ret;
 
-	if (argc > 1)
-		return cli_usage_error("features", "unexpected argument '%s'",
-				       argv[1]);
+	bool json = false;
+
+	for (int i = 1; i < argc; i++) {
+		if (!strcmp(argv[i], "--json"))
+			json = true;
+		else
+			return cli_usage_error("features",
+					       "unexpected argument '%s'",
+					       argv[i]);
+	}
 	if (cli_ctrl_open(&c))
 		return 1;
 	ret = ublk_ctrl_get_features(&c, &features);
@@ -66,7 +74,7 @@ int cmd_features(int argc, char **argv)
 			strerror(-ret));
 		return 1;
 	}
-	print_features(features);
+	print_features(features, json);
 	return 0;
 }
 
@@ -85,7 +93,7 @@ void cli_usage(FILE *out)
 	fprintf(out,
 		"usage: ublk COMMAND [options]\n"
 		"\n"
-		"  ublk add -t TYPE [-n ID] [-q NR_QUEUES] [-d DEPTH] [-r 0|1] [-i 0|1]\n"
+		"  ublk add -t TYPE [-n ID] [-q NR_QUEUES] [-d DEPTH] [-r 0|1] [-i 0|1] [-e 0|1]\n"
 		"           [--foreground] [target options]\n"
 		"      -t, --type TYPE        target: %s\n"
 		"      -n, --number ID        device id (default: the next free one)\n"
@@ -96,6 +104,11 @@ void cli_usage(FILE *out)
 		"      -i, --recovery_reissue 0|1\n"
 		"                             with -r 1: reissue the I/O in flight\n"
 		"                             when the daemon died (default 0)\n"
+		"      -e, --user_recovery_fail_io 0|1\n"
+		"                             with -r 1: while no daemon serves the\n"
+		"                             device, its I/O fails at once instead\n"
+		"                             of waiting for `ublk recover` (default 0)\n"
+		"      --no_auto_part_scan    no partition scan when the device starts\n"
 		"      --foreground           serve in the foreground, do not daemonize\n"
 		"      --poll_us US           after each burst, poll the queue rings for\n"
 		"                             US microseconds before sleeping: lower\n"
@@ -116,7 +129,7 @@ void cli_usage(FILE *out)
 		"  ublk recover -n ID [--foreground]\n"
 		"      start a new daemon for a device added with -r 1 whose\n"
 		"      daemon died\n"
-		"  ublk features\n"
+		"  ublk features [--json]\n"
 		"      the features the ublk driver supports\n"
 		"  ublk help [-t TYPE]\n"
 		"  ublk -h | --help\n"

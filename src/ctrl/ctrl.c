@@ -200,6 +200,17 @@ int ublk_ctrl_stop_dev(struct ublk_ctrl *c, uint32_t dev_id)
 	return ctrl_simple(c, OP(STOP_DEV), dev_id, CTRL_WAIT_FOREVER);
 }
 
+/* TRY_STOP_DEV (SAFE_STOP_DEV, 7.0+): ioctl-encoded only, nr 0x17. */
+#ifndef UBLK_U_CMD_TRY_STOP_DEV
+#define UBLK_U_CMD_TRY_STOP_DEV	_IOWR('u', 0x17, struct ublksrv_ctrl_cmd)
+#endif
+
+int ublk_ctrl_try_stop_dev(struct ublk_ctrl *c, uint32_t dev_id)
+{
+	return ctrl_simple(c, ((struct ctrl_op){ 0x17, UBLK_U_CMD_TRY_STOP_DEV }),
+			   dev_id, CTRL_WAIT_FOREVER);
+}
+
 int ublk_ctrl_set_params(struct ublk_ctrl *c, uint32_t dev_id,
 			 struct ublk_params *p)
 {
@@ -336,26 +347,46 @@ const char *ublk_state_name(unsigned int state)
 	}
 }
 
-/* In the order and spelling of ublksrv's `ublk list`, newer bits after. */
+/*
+ * Every flag the newest UAPI header knows: its UBLK_F_* name (`features`)
+ * and, in ublksrv's order, the spelling of ublksrv's `ublk list` (newer
+ * bits after, as the header spells them).
+ */
 static const struct {
 	uint64_t flag;
-	const char *name;
+	const char *name;	/* ublksrv's `list` spelling */
+	const char *uapi;	/* UBLK_F_* */
 } flag_names[] = {
-	{ UBLK_F_SUPPORT_ZERO_COPY, "SUPPORT_ZERO_COPY" },
-	{ UBLK_F_URING_CMD_COMP_IN_TASK, "URING_CMD_COMP_IN_TASK" },
-	{ UBLK_F_NEED_GET_DATA, "NEED_GET_DATA" },
-	{ UBLK_F_UNPRIVILEGED_DEV, "UNPRIVILEGED_DEV" },
-	{ UBLK_F_USER_RECOVERY, "RECOVERY" },
-	{ UBLK_F_USER_RECOVERY_REISSUE, "RECOVERY_REISSUE" },
-	{ UBLK_F_CMD_IOCTL_ENCODE, "CMD_IOCTL_ENCODE" },
-	{ UBLK_F_USER_COPY, "USER_COPY" },
-	{ UBLK_F_ZONED, "ZONED" },
-	{ UBLK_F_USER_RECOVERY_FAIL_IO, "RECOVERY_FAIL_IO" },
-	{ UBLK_F_UPDATE_SIZE, "UPDATE_SIZE" },
-	{ UBLK_F_AUTO_BUF_REG, "AUTO_BUF_REG" },
-	{ UBLK_F_QUIESCE, "QUIESCE" },
-	{ UBLK_F_PER_IO_DAEMON, "PER_IO_DAEMON" },
+	{ UBLK_F_SUPPORT_ZERO_COPY, "SUPPORT_ZERO_COPY", "UBLK_F_SUPPORT_ZERO_COPY" },
+	{ UBLK_F_URING_CMD_COMP_IN_TASK, "URING_CMD_COMP_IN_TASK", "UBLK_F_URING_CMD_COMP_IN_TASK" },
+	{ UBLK_F_NEED_GET_DATA, "NEED_GET_DATA", "UBLK_F_NEED_GET_DATA" },
+	{ UBLK_F_UNPRIVILEGED_DEV, "UNPRIVILEGED_DEV", "UBLK_F_UNPRIVILEGED_DEV" },
+	{ UBLK_F_USER_RECOVERY, "RECOVERY", "UBLK_F_USER_RECOVERY" },
+	{ UBLK_F_USER_RECOVERY_REISSUE, "RECOVERY_REISSUE", "UBLK_F_USER_RECOVERY_REISSUE" },
+	{ UBLK_F_CMD_IOCTL_ENCODE, "CMD_IOCTL_ENCODE", "UBLK_F_CMD_IOCTL_ENCODE" },
+	{ UBLK_F_USER_COPY, "USER_COPY", "UBLK_F_USER_COPY" },
+	{ UBLK_F_ZONED, "ZONED", "UBLK_F_ZONED" },
+	{ UBLK_F_USER_RECOVERY_FAIL_IO, "RECOVERY_FAIL_IO", "UBLK_F_USER_RECOVERY_FAIL_IO" },
+	{ UBLK_F_UPDATE_SIZE, "UPDATE_SIZE", "UBLK_F_UPDATE_SIZE" },
+	{ UBLK_F_AUTO_BUF_REG, "AUTO_BUF_REG", "UBLK_F_AUTO_BUF_REG" },
+	{ UBLK_F_QUIESCE, "QUIESCE", "UBLK_F_QUIESCE" },
+	{ UBLK_F_PER_IO_DAEMON, "PER_IO_DAEMON", "UBLK_F_PER_IO_DAEMON" },
+	{ UBLK_F_BUF_REG_OFF_DAEMON, "BUF_REG_OFF_DAEMON", "UBLK_F_BUF_REG_OFF_DAEMON" },
+	{ UBLK_F_BATCH_IO, "BATCH_IO", "UBLK_F_BATCH_IO" },
+	{ UBLK_F_INTEGRITY, "INTEGRITY", "UBLK_F_INTEGRITY" },
+	{ UBLK_F_SAFE_STOP_DEV, "SAFE_STOP_DEV", "UBLK_F_SAFE_STOP_DEV" },
+	{ UBLK_F_NO_AUTO_PART_SCAN, "NO_AUTO_PART_SCAN", "UBLK_F_NO_AUTO_PART_SCAN" },
+	{ UBLK_F_SHMEM_ZC, "SHMEM_ZC", "UBLK_F_SHMEM_ZC" },
+	{ UBLK_F_IO_DESC_SIZE, "IO_DESC_SIZE", "UBLK_F_IO_DESC_SIZE" },
 };
+
+const char *ublk_flag_uapi_name(unsigned int bit)
+{
+	for (size_t i = 0; i < sizeof(flag_names) / sizeof(flag_names[0]); i++)
+		if (flag_names[i].flag == 1ULL << bit)
+			return flag_names[i].uapi;
+	return NULL;
+}
 
 static void buf_append(char *buf, size_t len, size_t *pos, const char *s)
 {

@@ -156,6 +156,39 @@ void ublk_dev_free(struct ublk_dev *dev)
 }
 
 /* Open control, let the target size the device, ADD_DEV and SET_PARAMS. */
+static void report_missing(uint64_t missing, const char *what)
+{
+	fprintf(stderr, "ublk: this kernel's ublk driver does not %s:", what);
+	for (unsigned int bit = 0; bit < 64; bit++) {
+		const char *name = ublk_flag_uapi_name(bit);
+
+		if (!(missing & (1ULL << bit)))
+			continue;
+		if (name)
+			fprintf(stderr, " %s", name);
+		else
+			fprintf(stderr, " flag bit %u", bit);
+	}
+	fprintf(stderr, "\n");
+}
+
+/*
+ * The flags the user asked for (opts.flags: recovery, FAIL_IO, ...) must
+ * all be offered, else nothing is created. A driver without GET_FEATURES
+ * (before 6.5) is judged by what ADD_DEV grants.
+ */
+static int check_offered(struct ublk_dev *dev)
+{
+	uint64_t features;
+
+	if (ublk_ctrl_get_features(&dev->ctrl, &features))
+		return 0;
+	if (!(dev->opts.flags & ~features))
+		return 0;
+	report_missing(dev->opts.flags & ~features, "offer");
+	return -EOPNOTSUPP;
+}
+
 int ublk_dev_create(struct ublk_dev *dev, bool recovering)
 {
 	struct ublksrv_ctrl_dev_info *info = &dev->info;
@@ -202,6 +235,9 @@ int ublk_dev_create(struct ublk_dev *dev, bool recovering)
 			return ret;
 		goto opened;
 	}
+	ret = check_offered(dev);
+	if (ret)
+		return ret;
 	ret = ublk_ctrl_add_dev(&dev->ctrl, info);
 	if (ret) {
 		fprintf(stderr, "ublk: ADD_DEV failed: %s%s\n", strerror(-ret),
@@ -212,6 +248,11 @@ int ublk_dev_create(struct ublk_dev *dev, bool recovering)
 	ublk_dbg(UBLK_DBG_DEV, "dev %u added: %u queues, depth %u, flags %#llx",
 		 info->dev_id, info->nr_hw_queues, info->queue_depth,
 		 (unsigned long long)info->flags);
+	/* What ADD_DEV granted decides, not what GET_FEATURES said. */
+	if (dev->opts.flags & ~info->flags) {
+		report_missing(dev->opts.flags & ~info->flags, "grant this device");
+		return -EOPNOTSUPP;
+	}
 	/* The kernel may have lowered what we asked for. */
 	dev->params.len = UBLKD_PARAMS_LEN;
 	dev->params.types |= UBLK_PARAM_TYPE_BASIC;
@@ -322,6 +363,30 @@ static void test_switches(struct ublk_dev *dev)
 		dev->fault_exit_after = strtoull(s, NULL, 10);
 }
 
+/*
+ * What the kernel knows only once the device is live: its state, the
+ * daemon's pid, the block device's numbers. Read into copies: the queue
+ * threads are serving by now and read dev->info and dev->params (flags,
+ * sizes) without a lock, so those must never be rewritten under them (on
+ * 7.x the partition scan's READ races START_DEV's return; a params buffer
+ * cleared for GET_PARAMS failed it as past the end).
+ */
+static void refresh_live(struct ublk_dev *dev)
+{
+	struct ublksrv_ctrl_dev_info info;
+	struct ublk_params p;
+
+	if (ublk_ctrl_get_dev_info(&dev->ctrl, dev->info.dev_id, &info) == 0) {
+		dev->info.state = info.state;
+		dev->info.ublksrv_pid = info.ublksrv_pid;
+	}
+	if (ublk_ctrl_get_params(&dev->ctrl, dev->info.dev_id, &p) == 0 &&
+	    (p.types & UBLK_PARAM_TYPE_DEVT)) {
+		dev->params.devt = p.devt;
+		dev->params.types |= UBLK_PARAM_TYPE_DEVT;
+	}
+}
+
 int ublk_dev_start(struct ublk_dev *dev)
 {
 	int ret;
@@ -337,8 +402,7 @@ int ublk_dev_start(struct ublk_dev *dev)
 		return ret;
 	}
 	ublk_dbg(UBLK_DBG_DEV, "dev %u started", dev->info.dev_id);
-	ublk_ctrl_get_params(&dev->ctrl, dev->info.dev_id, &dev->params);
-	ublk_ctrl_get_dev_info(&dev->ctrl, dev->info.dev_id, &dev->info);
+	refresh_live(dev);
 	return 0;
 }
 
@@ -356,7 +420,7 @@ int ublk_dev_recover(struct ublk_dev *dev)
 			strerror(-ret));
 		return ret;
 	}
-	ublk_ctrl_get_dev_info(&dev->ctrl, dev->info.dev_id, &dev->info);
+	refresh_live(dev);
 	return 0;
 }
 

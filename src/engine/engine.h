@@ -49,7 +49,9 @@ struct ublk_queue {
 	void *bufs;				/* all tags' buffers */
 	size_t descs_len;
 	unsigned int tgt_inflight;	/* target SQEs in flight */
+	unsigned int cmd_inflight;	/* ublk commands the kernel holds */
 	bool stopping;			/* got ABORT, or asked to stop */
+	bool stop_seen;			/* the stop eventfd or the grace timer */
 	cpu_set_t affinity;		/* GET_QUEUE_AFFINITY */
 	void *tgt_data;			/* per-queue target state */
 	int err;			/* fatal error of this queue */
@@ -73,6 +75,8 @@ struct ublk_thread {
 	unsigned int nr_queues;
 	struct ublk_queue *queues[UBLKD_MAX_QUEUES];
 	struct ublk_stats stats;	/* trips to the kernel, sleeps */
+	bool grace_armed;		/* the grace timer is set */
+	struct __kernel_timespec grace;	/* its duration */
 };
 
 struct ublk_dev {
@@ -136,6 +140,11 @@ void ublk_queue_teardown(struct ublk_queue *q);
 /* A CQE for this queue: a target I/O, or a ublk command. */
 void ublk_queue_handle_cqe(struct ublk_queue *q, const struct ur_cqe *cqe);
 /* Stopping, and nothing of the target's left in flight. */
+/*
+ * The first ABORT came: bound the wait for the kernel to hand back the
+ * rest (its CQE counts as the stop eventfd's).
+ */
+void ublk_thread_arm_grace(struct ublk_thread *t);
 bool ublk_queue_done(const struct ublk_queue *q);
 
 /* ---- io_cmd.c: the per-tag command protocol ---- */

@@ -63,6 +63,7 @@ static int queue_io_cmd(struct ublk_queue *q, unsigned int tag, unsigned int nr,
 	ur_sqe_set_data64(sqe, ublk_ud_with_qid(ublk_user_data(tag, nr, 0,
 							       false),
 						q->q_id));
+	q->cmd_inflight++;
 	return 0;
 }
 
@@ -196,6 +197,7 @@ void ublk_io_cmd_cqe(struct ublk_queue *q, const struct ur_cqe *cqe)
 		q->err = -EPROTO;
 		return;
 	}
+	q->cmd_inflight--;
 	if (cqe->res == UBLK_IO_RES_OK) {
 		if (q->stopping)
 			return;
@@ -213,6 +215,7 @@ void ublk_io_cmd_cqe(struct ublk_queue *q, const struct ur_cqe *cqe)
 	if (cqe->res == UBLK_IO_RES_ABORT) {
 		/* Device stopping: this tag is not re-fetched. */
 		q->stopping = true;
+		ublk_thread_arm_grace(q->thread);
 		return;
 	}
 	/* Any other error: keep the tag, stop the queue cleanly. */

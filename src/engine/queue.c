@@ -55,12 +55,20 @@ void ublk_queue_handle_cqe(struct ublk_queue *q, const struct ur_cqe *cqe)
 	ublk_io_cmd_cqe(q, cqe);
 }
 
+/*
+ * A stopping queue is done only once the kernel has handed back every
+ * command (or our STOP_DEV returned: the stop eventfd, or the grace timer
+ * ran out, or the queue failed). STOP_DEV aborts the held commands one by
+ * one, and a ring that exits meanwhile has io_uring cancel the rest from
+ * a kworker, racing that pass: on 7.1+ kernels that trips the driver's
+ * WARN_ON_ONCE(io->cmd != cmd) in its cancel callback. Waiting here keeps
+ * the two apart.
+ */
 bool ublk_queue_done(const struct ublk_queue *q)
 {
-	if (!q->stopping)
+	if (!q->stopping || q->tgt_inflight)
 		return false;
-	/* Commands still held by the kernel are cancelled at ring exit. */
-	return q->tgt_inflight == 0;
+	return q->stop_seen || q->err || q->cmd_inflight == 0;
 }
 
 static void *alloc_bufs(struct ublk_queue *q)

@@ -53,12 +53,38 @@ static struct ublk_queue *cqe_queue(struct ublk_thread *t,
 	return NULL;
 }
 
+/* The stop eventfd fired, or the grace timer ran out. */
 static void thread_stop(struct ublk_thread *t)
 {
 	unsigned int i;
 
-	for (i = 0; i < t->nr_queues; i++)
+	for (i = 0; i < t->nr_queues; i++) {
 		t->queues[i]->stopping = true;
+		t->queues[i]->stop_seen = true;
+	}
+}
+
+/*
+ * A command the kernel keeps (a STOP_DEV from another process that skips
+ * a tag) must not hold the thread forever: 2 s after the first ABORT, the
+ * thread stops as if told to. No SQE free: stop at once.
+ */
+void ublk_thread_arm_grace(struct ublk_thread *t)
+{
+	struct ur_sqe *sqe;
+
+	if (t->grace_armed)
+		return;
+	sqe = ur_get_sqe(&t->ring);
+	if (!sqe) {
+		thread_stop(t);
+		return;
+	}
+	t->grace_armed = true;
+	t->grace.tv_sec = 2;
+	t->grace.tv_nsec = 0;
+	ur_prep_rw(sqe, IORING_OP_TIMEOUT, -1, &t->grace, 1, 0);
+	ur_sqe_set_data64(sqe, ublk_user_data(0, UBLKD_OP_STOP, 0, false));
 }
 
 static void handle_cqe(struct ublk_thread *t, const struct ur_cqe *cqe)

@@ -215,10 +215,32 @@ static void test_errors(void)
 	is_int(pending(), 0, "nor committed");
 
 	setup(0);
+	q.cmd_inflight = 2;	/* two FETCHes held by the kernel */
 	c = cqe_for(1, UBLK_IO_FETCH_REQ, UBLK_IO_RES_ABORT);
 	ublk_io_cmd_cqe(&q, &c);
 	ok(q.stopping && !q.err, "ABORT: stopping, no error");
-	is_int(pending(), 0, "ABORT: no re-fetch");
+	is_int(pending(), 1, "ABORT: no re-fetch, one SQE: the grace timer");
+	{
+		struct ublksrv_io_cmd cmd;
+		const struct ur_sqe *sqe = consume(&cmd);
+
+		is_int(sqe->opcode, IORING_OP_TIMEOUT, "the grace timer is a TIMEOUT");
+		is_int((int)ublk_ud_op(sqe->user_data), UBLKD_OP_STOP,
+		       "whose CQE counts as the stop");
+	}
+	ok(!ublk_queue_done(&q), "one command still held: the queue waits for it");
+	c = cqe_for(2, UBLK_IO_FETCH_REQ, UBLK_IO_RES_ABORT);
+	ublk_io_cmd_cqe(&q, &c);
+	is_int(pending(), 0, "a second ABORT arms no second timer");
+	ok(ublk_queue_done(&q), "every command handed back: the queue is done");
+
+	setup(0);
+	q.cmd_inflight = 2;
+	c = cqe_for(1, UBLK_IO_FETCH_REQ, UBLK_IO_RES_ABORT);
+	ublk_io_cmd_cqe(&q, &c);
+	ok(!ublk_queue_done(&q), "a tag the kernel keeps holds the queue...");
+	q.stop_seen = true;	/* what the timer's or the eventfd's CQE sets */
+	ok(ublk_queue_done(&q), "...until the stop or the grace timer");
 
 	setup(0);
 	c = cqe_for(DEPTH + 3, UBLK_IO_FETCH_REQ, UBLK_IO_RES_OK);

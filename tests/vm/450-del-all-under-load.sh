@@ -1,6 +1,7 @@
 #!/bin/sh
 # `ublk del -a` with 8 devices under fio load: every device goes, within
-# bounded time, and fio ends.
+# bounded time, and fio ends (with --force where the kernel refuses to stop
+# an open device).
 . "${UBLKD_ROOT:-.}/tests/vm/lib.sh"
 require_ublk
 require_cmd fio
@@ -19,8 +20,18 @@ fio --direct=1 --ioengine=io_uring --rw=randrw --bs=4k --iodepth=4 \
 fpid=$!
 on_exit "kill -9 $fpid"
 sleep 3
+force=
+if dev_has_flag 50 SAFE_STOP_DEV; then
+	# TRY_STOP_DEV: every open device refused, none lost
+	timeout 60 $UBLK del -a 2>/tmp/e.$$
+	rc=$?
+	[ $rc = 1 ] || fail "del -a of open devices: exit $rc, want 1"
+	[ "$(grep -c 'is open' /tmp/e.$$)" = 8 ] || fail "not 8 refusals: $(cat /tmp/e.$$)"
+	[ "$(ls /dev/ublkb* | wc -l)" = 8 ] || fail "a refused device went"
+	force=--force
+fi
 t0=$(now_ms)
-timeout 60 $UBLK del -a || fail "del -a failed or hung"
+timeout 60 $UBLK del -a $force || fail "del -a $force failed or hung"
 t1=$(now_ms)
 info "del -a of 8 loaded devices: $((t1 - t0)) ms"
 ls /dev/ublkb* >/dev/null 2>&1 && fail "devices left: $(ls /dev/ublkb*)"

@@ -135,3 +135,9 @@ trap 'exit 143' TERM INT
 
 # now_ms: milliseconds since boot (busybox date has no %N)
 now_ms() { awk '{ printf "%d\n", $1 * 1000 }' /proc/uptime; }
+
+# dev_has_flag ID FLAG: the kernel granted device ID the flag (ublksrv's
+# `list -v` spelling, e.g. SAFE_STOP_DEV)
+dev_has_flag() {
+	$UBLK list -n "$1" -v 2>/dev/null | grep -q "flags .*[[ ]$2[] ]"
+}

@@ -1,0 +1,32 @@
+#!/bin/bash
+# One kernel's VM test run, as one TAP stream for prove (vm/tests-*.t):
+#   vm/suite.sh LINE [full|smoke|asan]
+# Boots Debian's newest cloud kernel of LINE (7, 6.12, 6.18) and runs
+#   full   every tests/vm/*.sh
+#   smoke  the core subset (UBLKD_VM_SMOKE_TESTS overrides it)
+#   asan   the core subset with the daemon built with ASan + UBSan
+#          (build-asan/ublk): a sanitizer report in a daemon's log fails
+#          the test (UBLKD_VM_ASAN_TESTS overrides the selection)
+# via vm/run.sh --tests, which prints the guest's TAP: a plan, one line per
+# test, and a failing "not ok" for each test the guest never reported
+# (hang, panic, dead VM). UBLKD_VM_TESTS, when set, filters every run.
+cd "$(dirname "$0")/.." || exit 2
+line=${1:?usage: vm/suite.sh LINE [full|smoke|asan]}
+what=${2:-full}
+CORE=100,110,115,120,140,170,190,300-,320,400,420,440
+export UBLKD_KERNEL=$line
+case $what in
+full) ;;
+smoke)
+	export UBLKD_VM_TESTS=${UBLKD_VM_TESTS:-${UBLKD_VM_SMOKE_TESTS:-001,002,100,110,120,170,210,300-,400,420,440}} ;;
+asan)
+	export UBLKD_ASAN=1
+	export UBLKD_VM_TESTS=${UBLKD_VM_TESTS:-${UBLKD_VM_ASAN_TESTS:-$CORE}}
+	export UBLKD_VM_ENV="${UBLKD_VM_ENV:-} ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1" ;;
+*) echo "vm/suite.sh: unknown run '$what' (full, smoke, asan)" >&2; exit 2 ;;
+esac
+start=$EPOCHSECONDS
+bash vm/run.sh --tests
+rc=$?
+echo "# vm/suite.sh $line $what: total $((EPOCHSECONDS - start)) s, exit $rc" >&2
+exit $rc

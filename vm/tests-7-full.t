@@ -1,0 +1,3 @@
+#!/bin/bash
+# prove --exec bash vm/tests-7-full.t: the full VM run on the newest 7.x kernel (vm/suite.sh)
+exec bash "$(dirname "$0")/suite.sh" 7 full
