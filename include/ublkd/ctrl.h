@@ -50,6 +50,16 @@ int ublk_ctrl_stop_dev(struct ublk_ctrl *c, uint32_t dev_id);
  * it only if nobody has its block device open, else -EBUSY.
  */
 int ublk_ctrl_try_stop_dev(struct ublk_ctrl *c, uint32_t dev_id);
+/* UPDATE_SIZE (UBLK_F_UPDATE_SIZE): the device is now @sectors long. */
+int ublk_ctrl_update_size(struct ublk_ctrl *c, uint32_t dev_id,
+			  uint64_t sectors);
+/*
+ * QUIESCE_DEV (UBLK_F_QUIESCE, needs USER_RECOVERY): the kernel waits up
+ * to @timeout_ms for in-flight I/O, then aborts the daemon's commands; the
+ * daemon exits and the device is QUIESCED for `recover`. -EBUSY: timeout.
+ */
+int ublk_ctrl_quiesce_dev(struct ublk_ctrl *c, uint32_t dev_id,
+			  unsigned int timeout_ms);
 int ublk_ctrl_set_params(struct ublk_ctrl *c, uint32_t dev_id,
 			 struct ublk_params *p);
 int ublk_ctrl_get_params(struct ublk_ctrl *c, uint32_t dev_id,

@@ -8,13 +8,21 @@
  * (ublkd/state.h), moves stdio to <run_dir>/ublkb<ID>.log, reports
  * readiness through a pipe, then serves until SIGTERM/SIGINT (clean stop:
  * STOP_DEV, drain, DEL_DEV, exit 0) or until a queue thread fails (the
- * whole daemon goes down at once; see on_queue_death).
+ * whole daemon goes down at once; see on_queue_death). When the kernel
+ * quiesces the device (QUIESCE_DEV, a live upgrade) the daemon lets its
+ * in-flight I/O finish and exits 0, leaving the device and its state file
+ * for the next daemon (`ublk recover`).
  */
 #ifndef UBLKD_DAEMON_H
 #define UBLKD_DAEMON_H
 
+#include <signal.h>
 #include <stdbool.h>
 #include <stdint.h>
+#include <sys/types.h>
+
+/* `ublk resize` asks the daemon with this signal, the size as its value. */
+#define UBLKD_SIG_RESIZE	(SIGRTMIN + 1)
 #include "ublkd/ctrl.h"
 #include "ublkd/dev.h"
 
@@ -40,5 +48,13 @@ struct ublk_daemon {
  * when the daemon stops, with its exit status.
  */
 int ublk_daemon_start(const struct ublk_daemon *d, uint32_t *dev_id);
+
+/*
+ * Ask device @dev_id's daemon @pid to resize it to @bytes (0: the
+ * target's own size) and wait up to @timeout_ms for its answer: 0, or
+ * -errno (the daemon's log says why; -ETIMEDOUT: no answer).
+ */
+int ublk_daemon_resize(pid_t pid, uint32_t dev_id, uint64_t bytes,
+		       int timeout_ms);
 
 #endif /* UBLKD_DAEMON_H */

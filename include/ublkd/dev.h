@@ -54,6 +54,15 @@ int ublk_dev_create(struct ublk_dev *dev, bool recovering);
 int ublk_dev_start(struct ublk_dev *dev);
 int ublk_dev_recover(struct ublk_dev *dev);
 void ublk_dev_destroy(struct ublk_dev *dev, bool del);
+/*
+ * A live device's new size (UBLK_F_UPDATE_SIZE): @bytes, or 0 for the
+ * target's own (loop: its file). The target makes room first, the kernel
+ * learns the size (UPDATE_SIZE), then the target lets go of what a
+ * shrink freed. On the daemon's main thread. Prints its errors.
+ */
+int ublk_dev_resize(struct ublk_dev *dev, uint64_t bytes);
+/* The device's size in bytes, as its queues enforce it. */
+uint64_t ublk_dev_size(const struct ublk_dev *dev);
 
 /* Targets, by name; ublk_tgt_list() is NULL-terminated, in help order. */
 const struct ublk_tgt_ops *ublk_find_tgt(const char *name);

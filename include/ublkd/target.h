@@ -119,6 +119,15 @@ struct ublk_tgt_ops {
 	 */
 	int (*init)(struct ublk_dev *dev, bool recovering);
 	void (*deinit)(struct ublk_dev *dev);
+	/*
+	 * Optional (`ublk resize`; without it resize is refused): the device
+	 * is to be *@bytes long (0: the target's own size, e.g. loop's file;
+	 * set *@bytes). Called twice on the main thread: !@done before the
+	 * kernel learns the size (check it, make room when growing), @done
+	 * after (let go of what a shrink freed; no failure then). Requests
+	 * may still arrive for the old range while !@done runs.
+	 */
+	int (*resize)(struct ublk_dev *dev, uint64_t *bytes, bool done);
 	/* Optional per-queue set-up and teardown, on the queue's thread. */
 	int (*queue_init)(struct ublk_queue *q);
 	void (*queue_deinit)(struct ublk_queue *q);

@@ -484,9 +484,11 @@ int cmd_recover(int argc, char **argv)
 	static const struct option opts[] = {
 		{ "number", required_argument, NULL, 'n' },
 		{ "foreground", no_argument, NULL, OPT_FOREGROUND },
+		{ "upgrade", no_argument, NULL, 'u' },
 		{ NULL, 0, NULL, 0 },
 	};
 	const struct ublk_tgt_ops *ops;
+	bool upgrade = false;
 	struct ublk_dev_opts *o;
 	struct ublk_dev *dev;
 	bool foreground = false;
@@ -502,14 +504,18 @@ int cmd_recover(int argc, char **argv)
 			foreground = true;
 			continue;
 		}
+		if (c == 'u') {
+			upgrade = true;
+			continue;
+		}
 		if (c != 'n' || cli_parse_u32(optarg, "device id", INT32_MAX,
 					      &id)) {
-			fprintf(stderr, "usage: ublk recover -n ID [--foreground]\n");
+			fprintf(stderr, "usage: ublk recover -n ID [--upgrade] [--foreground]\n");
 			return UBLK_EXIT_USAGE;
 		}
 	}
 	if (id == UINT32_MAX || optind < argc) {
-		fprintf(stderr, "usage: ublk recover -n ID [--foreground]\n");
+		fprintf(stderr, "usage: ublk recover -n ID [--upgrade] [--foreground]\n");
 		return UBLK_EXIT_USAGE;
 	}
 	ret = ublk_state_load((int)id, &st);
@@ -518,6 +524,12 @@ int cmd_recover(int argc, char **argv)
 			id, ublk_run_dir(), strerror(-ret));
 		return 1;
 	}
+	/*
+	 * Live upgrade: the running daemon finishes its in-flight I/O and
+	 * leaves (QUIESCE_DEV); this binary's daemon takes over below.
+	 */
+	if (upgrade && cli_quiesce(id, "recover --upgrade", 10000))
+		return 1;
 	for (i = 0; i < st.argc; i++)
 		args[i] = st.argv[i];
 	args[st.argc] = NULL;

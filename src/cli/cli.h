@@ -23,6 +23,12 @@
 int cmd_add(int argc, char **argv);
 int cmd_recover(int argc, char **argv);
 
+/* src/cli/lifecycle.c */
+int cmd_resize(int argc, char **argv);
+int cmd_quiesce(int argc, char **argv);
+/* QUIESCE_DEV, then wait for the daemon to leave; 0 or 1 (printed). */
+int cli_quiesce(uint32_t id, const char *cmd, unsigned int timeout_ms);
+
 int cmd_del(int argc, char **argv);
 int cmd_list(int argc, char **argv);
 int cmd_features(int argc, char **argv);

@@ -16,6 +16,8 @@ static const struct {
 	{ "del", cmd_del },
 	{ "list", cmd_list },
 	{ "recover", cmd_recover },
+	{ "resize", cmd_resize },
+	{ "quiesce", cmd_quiesce },
 	{ "features", cmd_features },
 	{ "help", cmd_help },
 };

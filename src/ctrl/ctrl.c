@@ -211,6 +211,31 @@ int ublk_ctrl_try_stop_dev(struct ublk_ctrl *c, uint32_t dev_id)
 			   dev_id, CTRL_WAIT_FOREVER);
 }
 
+/* UPDATE_SIZE (6.16+, UBLK_F_UPDATE_SIZE): data[0] = sectors. */
+int ublk_ctrl_update_size(struct ublk_ctrl *c, uint32_t dev_id,
+			  uint64_t sectors)
+{
+	struct ublksrv_ctrl_cmd cmd;
+
+	ctrl_cmd_init(&cmd, dev_id);
+	cmd.data[0] = sectors;
+	return ctrl_cmd(c, ((struct ctrl_op){ 0x15, UBLK_U_CMD_UPDATE_SIZE }),
+			&cmd, CTRL_WAIT_FOREVER);
+}
+
+/* QUIESCE_DEV (6.16+, UBLK_F_QUIESCE): data[0] = timeout in ms. */
+int ublk_ctrl_quiesce_dev(struct ublk_ctrl *c, uint32_t dev_id,
+			  unsigned int timeout_ms)
+{
+	struct ublksrv_ctrl_cmd cmd;
+
+	ctrl_cmd_init(&cmd, dev_id);
+	cmd.data[0] = timeout_ms;
+	/* the kernel gives up at timeout_ms: wait a little longer */
+	return ctrl_cmd(c, ((struct ctrl_op){ 0x16, UBLK_U_CMD_QUIESCE_DEV }),
+			&cmd, (int)timeout_ms + 5000);
+}
+
 int ublk_ctrl_set_params(struct ublk_ctrl *c, uint32_t dev_id,
 			 struct ublk_params *p)
 {

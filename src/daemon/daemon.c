@@ -57,6 +57,8 @@ static int block_signals(sigset_t *set)
 	sigaddset(set, SIGINT);
 	sigaddset(set, SIGHUP);
 	sigaddset(set, SIGUSR1);
+	sigaddset(set, SIGUSR2);
+	sigaddset(set, UBLKD_SIG_RESIZE);
 	return pthread_sigmask(SIG_BLOCK, set, NULL);
 }
 
@@ -77,9 +79,51 @@ static void print_stats(const struct ublk_dev *dev)
 		(unsigned long long)st->nr_sleeps);
 }
 
-/* Serve until SIGTERM/SIGINT (0) or until a queue thread leaves (1). */
-static int serve(struct ublk_dev *dev, const sigset_t *set)
+enum serve_end {
+	SERVE_STOP,		/* SIGTERM/SIGINT: stop and delete the device */
+	SERVE_QUEUE_DIED,	/* a queue thread failed */
+	SERVE_LEFT,		/* the kernel quiesced the device: leave it */
+};
+
+/*
+ * `ublk resize`: the request comes as UBLKD_SIG_RESIZE carrying the new
+ * size, the answer goes to $UBLKD_RUN_DIR/ublkbN.resize ("0" or -errno;
+ * the reasons are in this daemon's log), written whole by a rename.
+ */
+static void serve_resize(struct ublk_dev *dev, const siginfo_t *si,
+			 int argc, char **argv)
 {
+	uint64_t bytes = (uint64_t)(uintptr_t)si->si_value.sival_ptr;
+	char path[320], tmp[330];
+	struct ublk_state st;
+	int ret, fd;
+
+	ret = ublk_dev_resize(dev, bytes);
+	if (!ret) {
+		fprintf(stderr, "ublkd: dev %u resized to %llu bytes\n",
+			dev->info.dev_id,
+			(unsigned long long)ublk_dev_size(dev));
+		/* recovery must find the size it has now */
+		dev->ops->describe(dev, dev->tgt_json, sizeof(dev->tgt_json));
+		fill_state(dev, argc, argv, &st);
+		ublk_state_save(&st);
+	}
+	snprintf(path, sizeof(path), "%s/ublkb%u.resize", ublk_run_dir(),
+		 dev->info.dev_id);
+	snprintf(tmp, sizeof(tmp), "%s.tmp", path);
+	fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+	if (fd < 0)
+		return;
+	dprintf(fd, "%d\n", ret);
+	close(fd);
+	rename(tmp, path);
+}
+
+/* Serve until told to stop, a queue thread leaves, or the kernel quiesces. */
+static enum serve_end serve(struct ublk_dev *dev, const sigset_t *set,
+			    int argc, char **argv)
+{
+	struct ublksrv_ctrl_dev_info info;
 	siginfo_t si;
 
 	for (;;) {
@@ -88,12 +132,33 @@ static int serve(struct ublk_dev *dev, const sigset_t *set)
 		ublk_dbg(UBLK_DBG_DAEMON, "dev %u: signal %d from pid %d",
 			 dev->info.dev_id, si.si_signo, (int)si.si_pid);
 		if (si.si_signo == SIGTERM || si.si_signo == SIGINT)
-			return 0;
+			return SERVE_STOP;
 		if (si.si_signo == SIGUSR1) {
 			fprintf(stderr, "ublkd: dev %u: a queue thread exited, stopping the device\n",
 				dev->info.dev_id);
-			return 1;
+			return SERVE_QUEUE_DIED;
 		}
+		if (si.si_signo == UBLKD_SIG_RESIZE) {
+			serve_resize(dev, &si, argc, argv);
+			continue;
+		}
+		if (si.si_signo != SIGUSR2)
+			continue;
+		/*
+		 * Every queue was stopped by the kernel: a STOP_DEV from
+		 * another process leaves the device DEAD; QUIESCE_DEV leaves
+		 * it as it was (QUIESCED once this daemon closes it).
+		 */
+		if ((dev->info.flags & UBLK_F_USER_RECOVERY) &&
+		    ublk_ctrl_get_dev_info(&dev->ctrl, dev->info.dev_id,
+					   &info) == 0 &&
+		    info.state != UBLK_S_DEV_DEAD) {
+			fprintf(stderr, "ublkd: dev %u quiesced: this daemon leaves it to the next (ublk recover -n %u)\n",
+				dev->info.dev_id, dev->info.dev_id);
+			return SERVE_LEFT;
+		}
+		/* stopped by another process: finish as on SIGTERM */
+		return SERVE_STOP;
 	}
 }
 
@@ -163,7 +228,8 @@ static int run_daemon(const struct ublk_daemon *d, int notify_fd)
 	bool recovering = d->recovering;
 	struct ublk_state st;
 	sigset_t set;
-	int ret, stopped_by_queue;
+	enum serve_end end;
+	int ret;
 
 	block_signals(&set);
 	ret = ublk_dev_create(dev, recovering);
@@ -195,13 +261,19 @@ static int run_daemon(const struct ublk_daemon *d, int notify_fd)
 		dev->ctrl.legacy ? "legacy" : "ioctl", dev->tgt_json);
 	notify(notify_fd, 0, dev->info.dev_id);
 
-	stopped_by_queue = serve(dev, &set);
-	if (stopped_by_queue)
+	end = serve(dev, &set, d->argc, d->argv);
+	if (end == SERVE_QUEUE_DIED)
 		die_with_queue(d, dev);
+	if (end == SERVE_LEFT) {
+		/* the state file stays: the next daemon recovers from it */
+		ublk_dev_destroy(dev, false);
+		print_stats(dev);
+		return 0;
+	}
 	ublk_dev_destroy(dev, true);
 	ublk_state_remove((int)dev->info.dev_id);
 	print_stats(dev);
-	return stopped_by_queue;
+	return 0;
 }
 
 /* Fork the daemon; wait for its word that the device is live. */
@@ -244,3 +316,30 @@ int ublk_daemon_start(const struct ublk_daemon *d, uint32_t *dev_id)
 	return 0;
 }
 
+
+int ublk_daemon_resize(pid_t pid, uint32_t dev_id, uint64_t bytes,
+		       int timeout_ms)
+{
+	union sigval v = { .sival_ptr = (void *)(uintptr_t)bytes };
+	char path[320];
+	int ret, waited;
+	FILE *f;
+
+	snprintf(path, sizeof(path), "%s/ublkb%u.resize", ublk_run_dir(),
+		 dev_id);
+	unlink(path);
+	if (sigqueue(pid, UBLKD_SIG_RESIZE, v))
+		return -errno;
+	for (waited = 0; waited < timeout_ms; waited += 10) {
+		f = fopen(path, "re");
+		if (f) {
+			if (fscanf(f, "%d", &ret) != 1)
+				ret = -EPROTO;
+			fclose(f);
+			unlink(path);
+			return ret;
+		}
+		usleep(10000);
+	}
+	return -ETIMEDOUT;
+}

@@ -29,13 +29,22 @@ void ublk_dev_thread_ready(struct ublk_dev *dev, int err)
 void ublk_dev_thread_exited(struct ublk_dev *dev, struct ublk_thread *t)
 {
 	unsigned int i;
-	bool early = false;
+	bool early = false, by_kernel = true;
 
-	for (i = 0; i < t->nr_queues; i++)
+	for (i = 0; i < t->nr_queues; i++) {
 		early |= !t->queues[i]->stopping;
+		by_kernel &= !t->queues[i]->stop_seen;
+	}
 	/* Wake the main thread: a queue that leaves takes the device down. */
 	if (early || t->err)
 		pthread_kill(dev->main_thread, SIGUSR1);
+	/*
+	 * The kernel aborted every command without our asking (QUIESCE_DEV,
+	 * or a STOP_DEV from another process): the main thread decides from
+	 * the device's state whether to leave it for the next daemon.
+	 */
+	else if (by_kernel)
+		pthread_kill(dev->main_thread, SIGUSR2);
 }
 
 static int open_cdev(struct ublk_dev *dev)
@@ -183,10 +192,18 @@ static int check_offered(struct ublk_dev *dev)
 
 	if (ublk_ctrl_get_features(&dev->ctrl, &features))
 		return 0;
-	if (!(dev->opts.flags & ~features))
-		return 0;
-	report_missing(dev->opts.flags & ~features, "offer");
-	return -EOPNOTSUPP;
+	if (dev->opts.flags & ~features) {
+		report_missing(dev->opts.flags & ~features, "offer");
+		return -EOPNOTSUPP;
+	}
+	/*
+	 * Asked for whenever offered, so the commands that need them work
+	 * on any device: resize, and live upgrade for a recoverable one.
+	 */
+	dev->info.flags |= features & UBLK_F_UPDATE_SIZE;
+	if (dev->opts.flags & UBLK_F_USER_RECOVERY)
+		dev->info.flags |= features & UBLK_F_QUIESCE;
+	return 0;
 }
 
 int ublk_dev_create(struct ublk_dev *dev, bool recovering)
@@ -484,4 +501,65 @@ void ublk_dev_destroy(struct ublk_dev *dev, bool del)
 	if (dev->ops && dev->ops->deinit)
 		dev->ops->deinit(dev);
 	ublk_ctrl_close(&dev->ctrl);
+}
+
+uint64_t ublk_dev_size(const struct ublk_dev *dev)
+{
+	return __atomic_load_n(&dev->params.basic.dev_sectors,
+			       __ATOMIC_RELAXED) << 9;
+}
+
+int ublk_dev_resize(struct ublk_dev *dev, uint64_t bytes)
+{
+	__u64 *bound = &dev->params.basic.dev_sectors;
+	uint64_t old = __atomic_load_n(bound, __ATOMIC_RELAXED), new;
+	unsigned int lbs = 1u << dev->params.basic.logical_bs_shift;
+	int ret;
+
+	if (!(dev->info.flags & UBLK_F_UPDATE_SIZE)) {
+		fprintf(stderr, "ublkd: dev %u was not granted UBLK_F_UPDATE_SIZE: it cannot be resized\n",
+			dev->info.dev_id);
+		return -EOPNOTSUPP;
+	}
+	if (!dev->ops->resize) {
+		fprintf(stderr, "ublkd: dev %u: target %s cannot be resized\n",
+			dev->info.dev_id, dev->ops->name);
+		return -EOPNOTSUPP;
+	}
+	if (bytes % lbs) {
+		fprintf(stderr, "ublkd: dev %u: size %llu is not a multiple of the %u-byte block size\n",
+			dev->info.dev_id, (unsigned long long)bytes, lbs);
+		return -EINVAL;
+	}
+	ret = dev->ops->resize(dev, &bytes, false);
+	if (ret)
+		return ret;
+	if (!bytes || bytes % lbs) {
+		fprintf(stderr, "ublkd: dev %u: size %llu is not a multiple of the %u-byte block size\n",
+			dev->info.dev_id, (unsigned long long)bytes, lbs);
+		return -EINVAL;
+	}
+	new = bytes >> 9;
+	/* growing: serve the new range before the kernel sends it */
+	if (new > old)
+		__atomic_store_n(bound, new, __ATOMIC_RELAXED);
+	ret = ublk_ctrl_update_size(&dev->ctrl, dev->info.dev_id, new);
+	if (ret) {
+		__atomic_store_n(bound, old, __ATOMIC_RELAXED);
+		fprintf(stderr, "ublkd: dev %u: UPDATE_SIZE failed: %s\n",
+			dev->info.dev_id, strerror(-ret));
+		return ret;
+	}
+	/*
+	 * shrinking: the kernel sends nothing more for the tail; what it sent
+	 * before may still arrive and is served (the target's memory goes
+	 * only in the done call, and reads of it then never fault)
+	 */
+	if (new < old)
+		__atomic_store_n(bound, new, __ATOMIC_RELAXED);
+	dev->ops->resize(dev, &bytes, true);
+	ublk_dbg(UBLK_DBG_DEV, "dev %u resized: %llu -> %llu sectors",
+		 dev->info.dev_id, (unsigned long long)old,
+		 (unsigned long long)new);
+	return 0;
 }

@@ -126,7 +126,10 @@ static int check_desc(const struct ublk_queue *q,
 	/* A FLUSH has no range: its start_sector is (u64)-1. */
 	if (op == UBLK_IO_OP_FLUSH)
 		return 0;
-	if (end < iod->start_sector || end > dev->params.basic.dev_sectors)
+	/* relaxed: `resize` moves the bound from the main thread */
+	if (end < iod->start_sector ||
+	    end > __atomic_load_n(&dev->params.basic.dev_sectors,
+				  __ATOMIC_RELAXED))
 		return -EIO;
 	if ((op == UBLK_IO_OP_READ || op == UBLK_IO_OP_WRITE) &&
 	    ((uint64_t)iod->nr_sectors << 9) > dev->info.max_io_buf_bytes)

@@ -624,6 +624,77 @@ static void loop_usage(void)
 	       "        (a file or block device; O_DIRECT unless --buffered_io)\n");
 }
 
+/*
+ * `ublk resize`: loop follows its backing. No size: all of the file after
+ * the offset (as it is now); a size: at most that. Nothing to free after.
+ */
+static int loop_resize(struct ublk_dev *dev, uint64_t *bytes, bool done)
+{
+	struct loop_conf *c = ublk_dev_tgt_conf(dev);
+	struct loop_tgt *lt = ublk_dev_tgt_data(dev);
+	unsigned long long size;
+	struct stat st;
+	uint64_t avail;
+
+	if (done) {
+		c->size = *bytes;
+		return 0;
+	}
+	if (lt->blkdev) {
+		if (ioctl(lt->fd, BLKGETSIZE64, &size)) {
+			fprintf(stderr, "ublk: loop: BLKGETSIZE64 on %s: %s\n",
+				lt->path, strerror(errno));
+			return -errno;
+		}
+	} else {
+		if (fstat(lt->fd, &st)) {
+			fprintf(stderr, "ublk: loop: fstat %s: %s\n", lt->path,
+				strerror(errno));
+			return -errno;
+		}
+		size = (unsigned long long)st.st_size;
+	}
+	if (size <= lt->offset) {
+		fprintf(stderr, "ublk: loop: %s is %llu bytes now, not past the offset %llu\n",
+			lt->path, size, (unsigned long long)lt->offset);
+		return -EINVAL;
+	}
+	avail = size - lt->offset;
+	if (!*bytes)
+		*bytes = avail / lt->lbs * lt->lbs;
+	if (*bytes > avail) {
+		fprintf(stderr, "ublk: loop: %llu bytes is more than %s holds after the offset (%llu): grow the file first\n",
+			(unsigned long long)*bytes, lt->path,
+			(unsigned long long)avail);
+		return -EFBIG;
+	}
+	lt->backing_size = size;
+	return 0;
+}
+
+/* After a resize, the size recovery must find (beats --size). */
+static void loop_save_state(struct ublk_dev *dev, ublk_put_key_fn put,
+			    void *ctx)
+{
+	const struct loop_conf *c = ublk_dev_tgt_conf(dev);
+	char size[24];
+
+	if (!c->size)
+		return;
+	snprintf(size, sizeof(size), "%llu", (unsigned long long)c->size);
+	put(ctx, "size", size);
+}
+
+static int loop_load_state(struct ublk_dev *dev, const char *key,
+			   const char *val)
+{
+	struct loop_conf *c = ublk_dev_tgt_conf(dev);
+
+	if (strcmp(key, "size"))
+		return 0;
+	return ublk_tgt_parse_size(val, "saved size", true, &c->size);
+}
+
 const struct ublk_tgt_ops ublk_tgt_loop = {
 	.name = "loop",
 	.opts = loop_opts,
@@ -633,8 +704,11 @@ const struct ublk_tgt_ops ublk_tgt_loop = {
 	.conf_size = sizeof(struct loop_conf),
 	.parse_opt = loop_parse_opt,
 	.check_opts = loop_check_opts,
+	.save_state = loop_save_state,
+	.load_state = loop_load_state,
 	.init = loop_init,
 	.deinit = loop_deinit,
+	.resize = loop_resize,
 	.queue_io = loop_queue_io,
 	.io_done = loop_io_done,
 	.usage = loop_usage,

@@ -4,6 +4,12 @@
  * $UBLKD_SHM_DIR) mapped MAP_SHARED, so it outlives the daemon: a device
  * with user recovery finds its data again in the new daemon. Without
  * recovery the file is unlinked at once and dies with the daemon.
+ *
+ * `ublk resize`: the mapping sits at the start of a reserved range of
+ * address space (MEM_RESERVE), so growing maps more of the file behind it
+ * and nothing moves under the queue threads; shrinking punches the tail
+ * out of the file (its memory is freed, the mapping and file size stay,
+ * so a late request for it reads zeroes, never faults).
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -26,9 +32,19 @@ struct mem_conf {
 
 struct mem_tgt {
 	char *base;
-	uint64_t size;
+	uint64_t size;		/* the device's size */
+	uint64_t mapped;	/* bytes of the file mapped at base */
+	uint64_t reserved;	/* address space reserved at base */
 	int fd;
 };
+
+#define MEM_RESERVE	(1ULL << 40)	/* a RAM disk grows up to 1 TiB */
+#define MEM_PAGE	4096ULL
+
+static uint64_t page_up(uint64_t v)
+{
+	return (v + MEM_PAGE - 1) & ~(MEM_PAGE - 1);
+}
 
 static const char *shm_dir(void)
 {
@@ -49,21 +65,51 @@ static bool keeps_backing(const struct ublk_dev *dev)
 	return ublk_dev_flags(dev) & UBLK_F_USER_RECOVERY;
 }
 
+/* Is there room in the shm filesystem for @bytes more? */
+static int mem_room(uint64_t bytes)
+{
+	struct statvfs sv;
+
+	if (statvfs(shm_dir(), &sv) == 0 &&
+	    (uint64_t)sv.f_bavail * sv.f_frsize < bytes) {
+		fprintf(stderr, "ublk: mem: %llu bytes do not fit in %s (%llu bytes free)\n",
+			(unsigned long long)bytes, shm_dir(),
+			(unsigned long long)sv.f_bavail * sv.f_frsize);
+		return -ENOSPC;
+	}
+	return 0;
+}
+
+/* Map the file up to @bytes behind what is mapped already. */
+static int mem_map(struct mem_tgt *m, uint64_t bytes)
+{
+	uint64_t end = page_up(bytes);
+	void *p;
+
+	if (end <= m->mapped)
+		return 0;
+	p = mmap(m->base + m->mapped, end - m->mapped,
+		 PROT_READ | PROT_WRITE, MAP_SHARED | MAP_FIXED, m->fd,
+		 (off_t)m->mapped);
+	if (p == MAP_FAILED) {
+		fprintf(stderr, "ublk: mem: mmap %llu bytes: %s\n",
+			(unsigned long long)(end - m->mapped), strerror(errno));
+		return -errno;
+	}
+	m->mapped = end;
+	return 0;
+}
+
 /* A new backing file that surely fits, fully allocated (no SIGBUS later). */
 static int mem_create(struct ublk_dev *dev, struct mem_tgt *m)
 {
 	struct mem_conf *c = ublk_dev_tgt_conf(dev);
 	char *path = c->shm_path;
-	struct statvfs sv;
 	int err;
 
-	if (statvfs(shm_dir(), &sv) == 0 &&
-	    (uint64_t)sv.f_bavail * sv.f_frsize < m->size) {
-		fprintf(stderr, "ublk: mem: --size %llu does not fit in %s (%llu bytes free)\n",
-			(unsigned long long)m->size, shm_dir(),
-			(unsigned long long)sv.f_bavail * sv.f_frsize);
-		return -ENOSPC;
-	}
+	err = mem_room(m->size);
+	if (err)
+		return err;
 	snprintf(path, sizeof(c->shm_path), "%s/ublkd-mem.XXXXXX",
 		 shm_dir());
 	m->fd = mkostemp(path, O_CLOEXEC);
@@ -98,7 +144,8 @@ static int mem_reopen(struct ublk_dev *dev, struct mem_tgt *m)
 			path, strerror(errno));
 		return -errno;
 	}
-	if ((uint64_t)st.st_size != m->size) {
+	/* a shrink leaves the file longer (its tail punched out) */
+	if ((uint64_t)st.st_size < m->size) {
 		fprintf(stderr, "ublk: mem: backing %s is %lld bytes, expected %llu\n",
 			path, (long long)st.st_size,
 			(unsigned long long)m->size);
@@ -139,15 +186,16 @@ static int mem_init(struct ublk_dev *dev, bool recovering)
 	ret = recovering ? mem_reopen(dev, m) : mem_create(dev, m);
 	if (ret)
 		return ret;
-	m->base = mmap(NULL, m->size, PROT_READ | PROT_WRITE, MAP_SHARED,
-		       m->fd, 0);
+	m->reserved = page_up(m->size > MEM_RESERVE ? m->size : MEM_RESERVE);
+	m->base = mmap(NULL, m->reserved, PROT_NONE,
+		       MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
 	if (m->base == MAP_FAILED) {
 		m->base = NULL;
-		fprintf(stderr, "ublk: mem: mmap %llu bytes: %s\n",
-			(unsigned long long)m->size, strerror(errno));
+		fprintf(stderr, "ublk: mem: cannot reserve %llu bytes of address space: %s\n",
+			(unsigned long long)m->reserved, strerror(errno));
 		return -errno;
 	}
-	return 0;
+	return mem_map(m, m->size);
 }
 
 static void mem_deinit(struct ublk_dev *dev)
@@ -158,7 +206,7 @@ static void mem_deinit(struct ublk_dev *dev)
 	if (!m)
 		return;
 	if (m->base)
-		munmap(m->base, m->size);
+		munmap(m->base, m->reserved);
 	if (m->fd >= 0)
 		close(m->fd);
 	/* The device is gone for good: so is its memory. */
@@ -166,6 +214,48 @@ static void mem_deinit(struct ublk_dev *dev)
 		unlink(shm);
 	free(m);
 	ublk_dev_set_tgt_data(dev, NULL);
+}
+
+/* `ublk resize`: room first when growing, the tail freed after a shrink. */
+static int mem_resize(struct ublk_dev *dev, uint64_t *bytes, bool done)
+{
+	struct mem_conf *c = ublk_dev_tgt_conf(dev);
+	struct mem_tgt *m = ublk_dev_tgt_data(dev);
+	uint64_t new = *bytes, start;
+	int err;
+
+	if (done) {
+		start = page_up(new);
+		if (new < m->size && start < m->mapped &&
+		    fallocate(m->fd, FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE,
+			      (off_t)start, (off_t)(m->mapped - start)))
+			fprintf(stderr, "ublk: mem: cannot free the tail after the shrink: %s\n",
+				strerror(errno));
+		m->size = new;
+		c->size = new;
+		return 0;
+	}
+	if (!new) {
+		fprintf(stderr, "ublk: mem: resize needs a size\n");
+		return -EINVAL;
+	}
+	if (new > m->reserved) {
+		fprintf(stderr, "ublk: mem: %llu bytes is more than this RAM disk can grow to (%llu)\n",
+			(unsigned long long)new, (unsigned long long)m->reserved);
+		return -EFBIG;
+	}
+	if (new <= m->size)
+		return 0;
+	err = mem_room(new - m->size);
+	if (err)
+		return err;
+	err = posix_fallocate(m->fd, 0, (off_t)new);
+	if (err) {
+		fprintf(stderr, "ublk: mem: cannot allocate %llu bytes: %s\n",
+			(unsigned long long)new, strerror(err));
+		return -err;
+	}
+	return mem_map(m, new);
 }
 
 /* Zero a range: punch the whole pages (frees memory), memset the edges. */
@@ -268,7 +358,12 @@ static void mem_save_state(struct ublk_dev *dev, ublk_put_key_fn put,
 {
 	const struct mem_conf *c = ublk_dev_tgt_conf(dev);
 
+	char size[24];
+
 	put(ctx, "shm_path", c->shm_path);
+	/* after a resize, what recovery must find (beats --size) */
+	snprintf(size, sizeof(size), "%llu", (unsigned long long)c->size);
+	put(ctx, "size", size);
 }
 
 static int mem_load_state(struct ublk_dev *dev, const char *key,
@@ -276,6 +371,8 @@ static int mem_load_state(struct ublk_dev *dev, const char *key,
 {
 	struct mem_conf *c = ublk_dev_tgt_conf(dev);
 
+	if (!strcmp(key, "size"))
+		return ublk_tgt_parse_size(val, "saved size", true, &c->size);
 	if (strcmp(key, "shm_path"))
 		return 0;
 	snprintf(c->shm_path, sizeof(c->shm_path), "%s", val);
@@ -310,6 +407,7 @@ const struct ublk_tgt_ops ublk_tgt_mem = {
 	.cleanup = mem_cleanup,
 	.init = mem_init,
 	.deinit = mem_deinit,
+	.resize = mem_resize,
 	.queue_io = mem_queue_io,
 	.write_buf = mem_write_buf,
 	.usage = mem_usage,
