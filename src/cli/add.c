@@ -432,12 +432,9 @@ static int recover_check(const struct ublk_dev_opts *o, int id)
 	struct ublk_ctrl c;
 	int ret;
 
-	ret = ublk_ctrl_open(&c, o->force_legacy);
-	if (ret) {
-		fprintf(stderr, "ublk recover: cannot open %s: %s\n",
-			UBLK_CONTROL_PATH, strerror(-ret));
+	ret = ublk_ctrl_open_explain(&c, o->force_legacy, "ublk recover");
+	if (ret)
 		return 1;
-	}
 	ret = ublk_ctrl_get_dev_info(&c, (uint32_t)id, &info);
 	ublk_ctrl_close(&c);
 	if (ret) {

@@ -10,36 +10,17 @@
 #include "cli.h"
 #include "ublkd/dev.h"
 
-/* ublksrv's `ublk features` names, by bit. */
-static const char *const feature_names[] = {
-	"ZERO_COPY",		/* UBLK_F_SUPPORT_ZERO_COPY */
-	"COMP_IN_TASK",		/* UBLK_F_URING_CMD_COMP_IN_TASK */
-	"GET_DATA",		/* UBLK_F_NEED_GET_DATA */
-	"USER_RECOVERY",	/* UBLK_F_USER_RECOVERY */
-	"RECOVERY_REISSUE",	/* UBLK_F_USER_RECOVERY_REISSUE */
-	"UNPRIVILEGED_DEV",	/* UBLK_F_UNPRIVILEGED_DEV */
-	"CMD_IOCTL_ENCODE",	/* UBLK_F_CMD_IOCTL_ENCODE */
-	"USER_COPY",		/* UBLK_F_USER_COPY */
-	"ZONED",		/* UBLK_F_ZONED */
-	"RECOVERY_FAIL_IO",	/* UBLK_F_USER_RECOVERY_FAIL_IO */
-	"UPDATE_SIZE",		/* UBLK_F_UPDATE_SIZE */
-	"AUTO_BUF_REG",		/* UBLK_F_AUTO_BUF_REG */
-	"QUIESCE",		/* UBLK_F_QUIESCE */
-	"PER_IO_DAEMON",	/* UBLK_F_PER_IO_DAEMON */
-};
-
-_Static_assert(UBLK_F_PER_IO_DAEMON == 1ULL << 13, "feature_names order");
-
 static void print_features(uint64_t features)
 {
-	size_t nr = sizeof(feature_names) / sizeof(feature_names[0]);
+	const char *name;
 
 	printf("ublk_drv features: 0x%llx\n", (unsigned long long)features);
 	for (unsigned int bit = 0; bit < 64; bit++) {
 		if (!(features & (1ULL << bit)))
 			continue;
-		printf("\t%-20s: 0x%llx\n",
-		       bit < nr ? feature_names[bit] : "unknown", 1ULL << bit);
+		name = ublk_feature_name(bit);
+		printf("\t%-20s: 0x%llx\n", name ? name : "unknown",
+		       1ULL << bit);
 	}
 }
 
@@ -50,8 +31,7 @@ int cmd_features(int argc, char **argv)
 	int ret;
 
 	if (argc > 1)
-		return cli_usage_error("features", "unexpected argument '%s'",
-				       argv[1]);
+		return cli_extra_arg("features", argv[1]);
 	if (cli_ctrl_open(&c))
 		return 1;
 	ret = ublk_ctrl_get_features(&c, &features);
@@ -164,16 +144,12 @@ int cmd_help(int argc, char **argv)
 		case 't':
 			type = optarg;
 			break;
-		case ':':
-			return cli_usage_error("help", "option '%s' needs a value",
-					       argv[optind - 1]);
 		default:
-			return cli_bad_option("help", argv);
+			return cli_bad_option("help", opt, argv);
 		}
 	}
 	if (optind < argc)
-		return cli_usage_error("help", "unexpected argument '%s'",
-				       argv[optind]);
+		return cli_extra_arg("help", argv[optind]);
 	if (type)
 		return help_target(type);
 	cli_usage(stdout);

@@ -59,7 +59,7 @@ static int mem_create(struct ublk_dev *dev, struct mem_tgt *m)
 
 	if (statvfs(shm_dir(), &sv) == 0 &&
 	    (uint64_t)sv.f_bavail * sv.f_frsize < m->size) {
-		fprintf(stderr, "ublk: mem: --size %llu does not fit in %s (%llu bytes free)\n",
+		fprintf(stderr, "ublkd: mem: --size %llu does not fit in %s (%llu bytes free)\n",
 			(unsigned long long)m->size, shm_dir(),
 			(unsigned long long)sv.f_bavail * sv.f_frsize);
 		return -ENOSPC;
@@ -69,7 +69,7 @@ static int mem_create(struct ublk_dev *dev, struct mem_tgt *m)
 	m->fd = mkostemp(path, O_CLOEXEC);
 	if (m->fd < 0) {
 		err = -errno;
-		fprintf(stderr, "ublk: mem: cannot create %s: %s\n", path,
+		fprintf(stderr, "ublkd: mem: cannot create %s: %s\n", path,
 			strerror(-err));
 		return err;
 	}
@@ -79,7 +79,7 @@ static int mem_create(struct ublk_dev *dev, struct mem_tgt *m)
 	}
 	err = posix_fallocate(m->fd, 0, (off_t)m->size);
 	if (err) {
-		fprintf(stderr, "ublk: mem: cannot allocate %llu bytes: %s\n",
+		fprintf(stderr, "ublkd: mem: cannot allocate %llu bytes: %s\n",
 			(unsigned long long)m->size, strerror(err));
 		return -err;
 	}
@@ -94,12 +94,12 @@ static int mem_reopen(struct ublk_dev *dev, struct mem_tgt *m)
 
 	m->fd = open(path, O_RDWR | O_CLOEXEC);
 	if (m->fd < 0 || fstat(m->fd, &st)) {
-		fprintf(stderr, "ublk: mem: cannot reopen backing %s: %s\n",
+		fprintf(stderr, "ublkd: mem: cannot reopen backing %s: %s\n",
 			path, strerror(errno));
 		return -errno;
 	}
 	if ((uint64_t)st.st_size != m->size) {
-		fprintf(stderr, "ublk: mem: backing %s is %lld bytes, expected %llu\n",
+		fprintf(stderr, "ublkd: mem: backing %s is %lld bytes, expected %llu\n",
 			path, (long long)st.st_size,
 			(unsigned long long)m->size);
 		return -EINVAL;
@@ -114,7 +114,7 @@ static int mem_init(struct ublk_dev *dev, bool recovering)
 	int ret;
 
 	if (!o->size) {
-		fprintf(stderr, "ublk: mem: --size is required\n");
+		fprintf(stderr, "ublkd: mem: --size is required\n");
 		return -EINVAL;
 	}
 	ret = ublk_set_basic_params(dev, o->size, 0, 0);
@@ -143,7 +143,7 @@ static int mem_init(struct ublk_dev *dev, bool recovering)
 		       m->fd, 0);
 	if (m->base == MAP_FAILED) {
 		m->base = NULL;
-		fprintf(stderr, "ublk: mem: mmap %llu bytes: %s\n",
+		fprintf(stderr, "ublkd: mem: mmap %llu bytes: %s\n",
 			(unsigned long long)m->size, strerror(errno));
 		return -errno;
 	}
