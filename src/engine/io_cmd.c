@@ -15,7 +15,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "engine/copy.h"
+#include "util/copy.h"
 #include "engine/engine.h"
 #include "ublkd/debug.h"
 

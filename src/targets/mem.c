@@ -16,7 +16,7 @@
 #include <unistd.h>
 
 #include "ublkd/dev.h"
-#include "engine/copy.h"
+#include "util/copy.h"
 
 /* What `ublk add` gave, and the backing's path (saved as shm_path). */
 struct mem_conf {
