@@ -15,6 +15,7 @@
 #include <stdint.h>
 #include "ublkd/ring.h"
 #include "ublkd/uapi.h"
+#include "ublkd/names.h"
 
 #define UBLK_CONTROL_PATH	"/dev/ublk-control"
 
@@ -31,6 +32,13 @@ struct ublk_ctrl {
  * and features. -ENOENT: no ublk driver (modprobe ublk_drv).
  */
 int ublk_ctrl_open(struct ublk_ctrl *c, int force_legacy);
+/*
+ * ublk_ctrl_open(), and on failure say why on stderr, prefixed "@who:"
+ * (with the modprobe hint when the driver is missing, "run as root" when
+ * refused).
+ */
+int ublk_ctrl_open_explain(struct ublk_ctrl *c, int force_legacy,
+			   const char *who);
 void ublk_ctrl_close(struct ublk_ctrl *c);
 
 /*
@@ -75,11 +83,5 @@ int ublk_ctrl_start_user_recovery(struct ublk_ctrl *c, uint32_t dev_id);
 int ublk_ctrl_end_user_recovery(struct ublk_ctrl *c, uint32_t dev_id,
 				int32_t pid);
 
-/* Names for printing. */
-const char *ublk_state_name(unsigned int state);	/* "LIVE", "DEAD", ... */
-/* Space-separated names of the set UBLK_F_* bits into @buf; returns @buf. */
-const char *ublk_flags_str(uint64_t flags, char *buf, size_t len);
-/* UBLK_F_* name of flag bit @bit, or NULL for a bit no header names. */
-const char *ublk_flag_uapi_name(unsigned int bit);
 
 #endif /* UBLKD_CTRL_H */

@@ -2,19 +2,18 @@
 /*
  * `ublk add` and `ublk recover`: start the daemon that serves a device.
  *
- * add forks a daemon that does all the work (control, target, queues) and
- * reports back through a pipe once /dev/ublkbN serves I/O, or with the
- * error that stopped it; the parent then prints the device as `list` does.
+ * add parses the generic options itself and hands every target option to
+ * the target named by -t (its option table, ublkd/target.h); then the
+ * daemon (src/daemon/) does all the work (control, target, queues) and
+ * reports back once /dev/ublkbN serves I/O, or with the error that
+ * stopped it; add then prints the device as `list` does.
  */
 #include <errno.h>
-#include <fcntl.h>
 #include <getopt.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include "cli.h"
@@ -451,12 +450,9 @@ static int recover_check(const struct ublk_dev_opts *o, int id)
 	struct ublk_ctrl c;
 	int ret;
 
-	ret = ublk_ctrl_open(&c, o->force_legacy);
-	if (ret) {
-		fprintf(stderr, "ublk recover: cannot open %s: %s\n",
-			UBLK_CONTROL_PATH, strerror(-ret));
+	ret = ublk_ctrl_open_explain(&c, o->force_legacy, "ublk recover");
+	if (ret)
 		return 1;
-	}
 	ret = ublk_ctrl_get_dev_info(&c, (uint32_t)id, &info);
 	ublk_ctrl_close(&c);
 	if (ret) {

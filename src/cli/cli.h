@@ -58,12 +58,20 @@ int cli_ctrl_open(struct ublk_ctrl *c);
 int cli_parse_u32(const char *s, const char *what, uint32_t max,
 		  uint32_t *out);
 
+/* -n ID: a device id (0..2^20-1) into *@id, *@have_id set; -EINVAL. */
+int cli_dev_id_arg(const char *s, uint32_t *id, bool *have_id);
+
 /* "ublk: <cmd>: <msg>" + a pointer to `ublk help`, for usage errors. */
 int cli_usage_error(const char *cmd, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 
-/* After getopt_long() returned '?': report the unknown option. */
-int cli_bad_option(const char *cmd, char **argv);
+/*
+ * After getopt_long() returned ':' (missing value) or '?' (unknown
+ * option) as @opt: report it as a usage error.
+ */
+int cli_bad_option(const char *cmd, int opt, char **argv);
+/* An argument left after the options: a usage error. */
+int cli_extra_arg(const char *cmd, const char *arg);
 
 /* Is @pid a live process (not a zombie)? */
 bool cli_pid_alive(pid_t pid);

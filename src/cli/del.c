@@ -31,10 +31,7 @@
 
 static uint64_t now_ms(void)
 {
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (uint64_t)ts.tv_sec * 1000 + (uint64_t)ts.tv_nsec / 1000000;
+	return (uint64_t)ur_now_ns() / 1000000;
 }
 
 static void sleep_ms(unsigned int ms)
@@ -308,15 +305,12 @@ int cmd_del(int argc, char **argv)
 	uint32_t id = 0;
 	int opt, ret;
 
-	optind = 0;
-	opterr = 0;
-	while ((opt = getopt_long(argc, argv, "+:n:afh", opts, NULL)) != -1) {
+	for (optind = 0, opterr = 0;
+	     (opt = getopt_long(argc, argv, "+:n:afh", opts, NULL)) != -1;) {
 		switch (opt) {
 		case 'n':
-			if (cli_parse_u32(optarg, "device id", (1u << 20) - 1,
-					  &id))
+			if (cli_dev_id_arg(optarg, &id, &have_id))
 				return UBLK_EXIT_USAGE;
-			have_id = true;
 			break;
 		case 'a':
 			all = true;
@@ -330,16 +324,12 @@ int cmd_del(int argc, char **argv)
 		case 'h':
 			printf("usage: ublk del -n ID | -a [--async] [-f|--force]\n");
 			return 0;
-		case ':':
-			return cli_usage_error("del", "option '%s' needs a value",
-					       argv[optind - 1]);
 		default:
-			return cli_bad_option("del", argv);
+			return cli_bad_option("del", opt, argv);
 		}
 	}
 	if (optind < argc)
-		return cli_usage_error("del", "unexpected argument '%s'",
-				       argv[optind]);
+		return cli_extra_arg("del", argv[optind]);
 	if (have_id == all)
 		return cli_usage_error("del", have_id ?
 				       "-n and -a cannot be used together" :

@@ -10,6 +10,7 @@
 
 #include "cli.h"
 #include "ublkd/dev.h"
+#include "ublkd/names.h"
 
 /*
  * The mask as ublksrv prints it, then one line per bit, by its UBLK_F_*
@@ -25,7 +26,7 @@ static void print_features(uint64_t features, bool json)
 	else
 		printf("ublk_drv features: 0x%llx\n", (unsigned long long)features);
 	for (unsigned int bit = 0; bit < 64; bit++) {
-		const char *name = ublk_flag_uapi_name(bit);
+		const char *name = ublk_feature_name(bit);
 		char unk[16];
 
 		if (!(features & (1ULL << bit)))
@@ -186,16 +187,12 @@ int cmd_help(int argc, char **argv)
 		case 't':
 			type = optarg;
 			break;
-		case ':':
-			return cli_usage_error("help", "option '%s' needs a value",
-					       argv[optind - 1]);
 		default:
-			return cli_bad_option("help", argv);
+			return cli_bad_option("help", opt, argv);
 		}
 	}
 	if (optind < argc)
-		return cli_usage_error("help", "unexpected argument '%s'",
-				       argv[optind]);
+		return cli_extra_arg("help", argv[optind]);
 	if (type)
 		return help_target(type);
 	cli_usage(stdout);

@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "ublkd/names.h"
 #include "ublkd/daemon.h"
 #include "ublkd/dev.h"
 #include "ublkd/state.h"
@@ -44,7 +45,7 @@ static int dev_info(struct ublk_ctrl *c, const char *cmd, uint32_t id,
 static int need_flag(struct ublk_ctrl *c, const char *cmd, uint32_t id,
 		     const struct ublksrv_ctrl_dev_info *info, uint64_t flag)
 {
-	const char *name = ublk_flag_uapi_name(__builtin_ctzll(flag));
+	const char *name = ublk_feature_name(__builtin_ctzll(flag));
 	uint64_t features = 0;
 
 	if (info->flags & flag)
@@ -85,11 +86,10 @@ static int parse_id(int argc, char **argv, const char *cmd,
 			continue;
 		}
 		if (c == '?' || c == ':' || !on_opt || on_opt(c, optarg, ctx))
-			return cli_bad_option(cmd, argv);
+			return cli_bad_option(cmd, c, argv);
 	}
 	if (optind < argc)
-		return cli_usage_error(cmd, "unexpected argument '%s'",
-				       argv[optind]);
+		return cli_extra_arg(cmd, argv[optind]);
 	if (*id == UINT32_MAX)
 		return cli_usage_error(cmd, "-n ID is required");
 	return 0;

@@ -150,18 +150,11 @@ static void print_text(struct ublk_ctrl *c, const struct dev_view *v,
 
 static void json_str(const char *s)
 {
-	putchar('"');
-	for (; *s; s++) {
-		unsigned char ch = (unsigned char)*s;
+	/* every byte escaped to at most 6 (\u00XX): the longest field fits */
+	static char buf[6 * UBLKD_TGT_JSON_LEN + 8];
 
-		if (ch == '"' || ch == '\\')
-			printf("\\%c", ch);
-		else if (ch < 0x20)
-			printf("\\u%04x", ch);
-		else
-			putchar(ch);
-	}
-	putchar('"');
+	ublk_json_escape(buf, sizeof(buf), s);
+	printf("\"%s\"", buf);
 }
 
 static void json_flag_names(uint64_t flags)
@@ -365,15 +358,12 @@ int cmd_list(int argc, char **argv)
 	uint32_t id = 0;
 	int opt;
 
-	optind = 0;
-	opterr = 0;
-	while ((opt = getopt_long(argc, argv, "+:n:vjh", opts, NULL)) != -1) {
+	for (optind = 0, opterr = 0;
+	     (opt = getopt_long(argc, argv, "+:n:vjh", opts, NULL)) != -1;) {
 		switch (opt) {
 		case 'n':
-			if (cli_parse_u32(optarg, "device id", (1u << 20) - 1,
-					  &id))
+			if (cli_dev_id_arg(optarg, &id, &have_id))
 				return UBLK_EXIT_USAGE;
-			have_id = true;
 			break;
 		case 'v':
 			verbose = true;
@@ -384,15 +374,11 @@ int cmd_list(int argc, char **argv)
 		case 'h':
 			printf("usage: ublk list [-n ID] [-v] [--json]\n");
 			return 0;
-		case ':':
-			return cli_usage_error("list", "option '%s' needs a value",
-					       argv[optind - 1]);
 		default:
-			return cli_bad_option("list", argv);
+			return cli_bad_option("list", opt, argv);
 		}
 	}
 	if (optind < argc)
-		return cli_usage_error("list", "unexpected argument '%s'",
-				       argv[optind]);
+		return cli_extra_arg("list", argv[optind]);
 	return list_run(have_id, id, verbose, json);
 }

@@ -39,6 +39,14 @@ bad:
 	return -EINVAL;
 }
 
+int cli_dev_id_arg(const char *s, uint32_t *id, bool *have_id)
+{
+	if (cli_parse_u32(s, "device id", UBLK_MAX_DEV_ID, id))
+		return -EINVAL;
+	*have_id = true;
+	return 0;
+}
+
 int cli_usage_error(const char *cmd, const char *fmt, ...)
 {
 	va_list ap;
@@ -51,11 +59,19 @@ int cli_usage_error(const char *cmd, const char *fmt, ...)
 	return UBLK_EXIT_USAGE;
 }
 
-int cli_bad_option(const char *cmd, char **argv)
+int cli_bad_option(const char *cmd, int opt, char **argv)
 {
+	if (opt == ':')
+		return cli_usage_error(cmd, "option '%s' needs a value",
+				       argv[optind - 1]);
 	if (optopt)
 		return cli_usage_error(cmd, "unknown option '-%c'", optopt);
 	return cli_usage_error(cmd, "unknown option '%s'", argv[optind - 1]);
+}
+
+int cli_extra_arg(const char *cmd, const char *arg)
+{
+	return cli_usage_error(cmd, "unexpected argument '%s'", arg);
 }
 
 /* State letter from /proc/PID/stat, or 0 when unreadable. */
@@ -92,18 +108,7 @@ bool cli_pid_alive(pid_t pid)
 
 int cli_ctrl_open(struct ublk_ctrl *c)
 {
-	int ret = ublk_ctrl_open(c, 0);
-
-	if (ret == -ENOENT || ret == -ENODEV || ret == -ENXIO)
-		fprintf(stderr, "ublk: " UBLK_CONTROL_PATH " not found: load "
-			"the ublk_drv module (modprobe ublk_drv)\n");
-	else if (ret == -EACCES || ret == -EPERM)
-		fprintf(stderr, "ublk: cannot open " UBLK_CONTROL_PATH
-			": %s (run as root)\n", strerror(-ret));
-	else if (ret)
-		fprintf(stderr, "ublk: cannot open " UBLK_CONTROL_PATH ": %s\n",
-			strerror(-ret));
-	return ret;
+	return ublk_ctrl_open_explain(c, 0, "ublk");
 }
 
 /* ---- device enumeration ---- */

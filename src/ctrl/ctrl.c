@@ -42,17 +42,21 @@ static void ctrl_cmd_init(struct ublksrv_ctrl_cmd *cmd, uint32_t dev_id)
  * The ring is unusable once a command was abandoned (its CQE would name
  * a dead handle): tear it down, which cancels the command, and start over.
  */
-static int ctrl_ring_reset(struct ublk_ctrl *c)
+static int ctrl_ring_init(struct ublk_ctrl *c)
 {
-	int ret;
+	int ret = ur_init(&c->ring, CTRL_RING_ENTRIES, 0, IORING_SETUP_SQE128);
 
-	ur_exit(&c->ring);
-	memset(&c->ring, 0, sizeof(c->ring));
-	ret = ur_init(&c->ring, CTRL_RING_ENTRIES, 0, IORING_SETUP_SQE128);
 	if (ret)
-		fprintf(stderr, "ublk: control ring set-up failed: %s\n",
+		fprintf(stderr, "ublkd: control ring set-up failed: %s\n",
 			strerror(-ret));
 	return ret;
+}
+
+static int ctrl_ring_reset(struct ublk_ctrl *c)
+{
+	ur_exit(&c->ring);
+	memset(&c->ring, 0, sizeof(c->ring));
+	return ctrl_ring_init(c);
 }
 
 /* Send one command, wait for its CQE; the CQE's res or -errno. */
@@ -129,10 +133,8 @@ int ublk_ctrl_open(struct ublk_ctrl *c, int force_legacy)
 	c->fd = open(UBLK_CONTROL_PATH, O_RDWR | O_CLOEXEC);
 	if (c->fd < 0)
 		return -errno;	/* -ENOENT: the driver is not loaded */
-	ret = ur_init(&c->ring, CTRL_RING_ENTRIES, 0, IORING_SETUP_SQE128);
+	ret = ctrl_ring_init(c);
 	if (ret) {
-		fprintf(stderr, "ublk: control ring set-up failed: %s\n",
-			strerror(-ret));
 		close(c->fd);
 		c->fd = -1;
 		return ret;
@@ -150,6 +152,23 @@ int ublk_ctrl_open(struct ublk_ctrl *c, int force_legacy)
 		c->legacy = 1;
 	}
 	return 0;
+}
+
+int ublk_ctrl_open_explain(struct ublk_ctrl *c, int force_legacy,
+			   const char *who)
+{
+	int ret = ublk_ctrl_open(c, force_legacy);
+
+	if (ret == -ENOENT || ret == -ENODEV || ret == -ENXIO)
+		fprintf(stderr, "%s: " UBLK_CONTROL_PATH " not found: load "
+			"the ublk_drv module (modprobe ublk_drv)\n", who);
+	else if (ret == -EACCES || ret == -EPERM)
+		fprintf(stderr, "%s: cannot open " UBLK_CONTROL_PATH
+			": %s (run as root)\n", who, strerror(-ret));
+	else if (ret)
+		fprintf(stderr, "%s: cannot open " UBLK_CONTROL_PATH ": %s\n",
+			who, strerror(-ret));
+	return ret;
 }
 
 void ublk_ctrl_close(struct ublk_ctrl *c)
@@ -352,97 +371,4 @@ int ublk_ctrl_end_user_recovery(struct ublk_ctrl *c, uint32_t dev_id,
 	ctrl_cmd_init(&cmd, dev_id);
 	cmd.data[0] = (uint64_t)pid;
 	return ctrl_cmd(c, OP(END_USER_RECOVERY), &cmd, CTRL_WAIT_FOREVER);
-}
-
-/* ---- names ---- */
-
-const char *ublk_state_name(unsigned int state)
-{
-	switch (state) {
-	case UBLK_S_DEV_DEAD:
-		return "DEAD";
-	case UBLK_S_DEV_LIVE:
-		return "LIVE";
-	case UBLK_S_DEV_QUIESCED:
-		return "QUIESCED";
-	case UBLK_S_DEV_FAIL_IO:
-		return "FAIL_IO";
-	default:
-		return "UNKNOWN";
-	}
-}
-
-/*
- * Every flag the newest UAPI header knows: its UBLK_F_* name (`features`)
- * and, in ublksrv's order, the spelling of ublksrv's `ublk list` (newer
- * bits after, as the header spells them).
- */
-static const struct {
-	uint64_t flag;
-	const char *name;	/* ublksrv's `list` spelling */
-	const char *uapi;	/* UBLK_F_* */
-} flag_names[] = {
-	{ UBLK_F_SUPPORT_ZERO_COPY, "SUPPORT_ZERO_COPY", "UBLK_F_SUPPORT_ZERO_COPY" },
-	{ UBLK_F_URING_CMD_COMP_IN_TASK, "URING_CMD_COMP_IN_TASK", "UBLK_F_URING_CMD_COMP_IN_TASK" },
-	{ UBLK_F_NEED_GET_DATA, "NEED_GET_DATA", "UBLK_F_NEED_GET_DATA" },
-	{ UBLK_F_UNPRIVILEGED_DEV, "UNPRIVILEGED_DEV", "UBLK_F_UNPRIVILEGED_DEV" },
-	{ UBLK_F_USER_RECOVERY, "RECOVERY", "UBLK_F_USER_RECOVERY" },
-	{ UBLK_F_USER_RECOVERY_REISSUE, "RECOVERY_REISSUE", "UBLK_F_USER_RECOVERY_REISSUE" },
-	{ UBLK_F_CMD_IOCTL_ENCODE, "CMD_IOCTL_ENCODE", "UBLK_F_CMD_IOCTL_ENCODE" },
-	{ UBLK_F_USER_COPY, "USER_COPY", "UBLK_F_USER_COPY" },
-	{ UBLK_F_ZONED, "ZONED", "UBLK_F_ZONED" },
-	{ UBLK_F_USER_RECOVERY_FAIL_IO, "RECOVERY_FAIL_IO", "UBLK_F_USER_RECOVERY_FAIL_IO" },
-	{ UBLK_F_UPDATE_SIZE, "UPDATE_SIZE", "UBLK_F_UPDATE_SIZE" },
-	{ UBLK_F_AUTO_BUF_REG, "AUTO_BUF_REG", "UBLK_F_AUTO_BUF_REG" },
-	{ UBLK_F_QUIESCE, "QUIESCE", "UBLK_F_QUIESCE" },
-	{ UBLK_F_PER_IO_DAEMON, "PER_IO_DAEMON", "UBLK_F_PER_IO_DAEMON" },
-	{ UBLK_F_BUF_REG_OFF_DAEMON, "BUF_REG_OFF_DAEMON", "UBLK_F_BUF_REG_OFF_DAEMON" },
-	{ UBLK_F_BATCH_IO, "BATCH_IO", "UBLK_F_BATCH_IO" },
-	{ UBLK_F_INTEGRITY, "INTEGRITY", "UBLK_F_INTEGRITY" },
-	{ UBLK_F_SAFE_STOP_DEV, "SAFE_STOP_DEV", "UBLK_F_SAFE_STOP_DEV" },
-	{ UBLK_F_NO_AUTO_PART_SCAN, "NO_AUTO_PART_SCAN", "UBLK_F_NO_AUTO_PART_SCAN" },
-	{ UBLK_F_SHMEM_ZC, "SHMEM_ZC", "UBLK_F_SHMEM_ZC" },
-	{ UBLK_F_IO_DESC_SIZE, "IO_DESC_SIZE", "UBLK_F_IO_DESC_SIZE" },
-};
-
-const char *ublk_flag_uapi_name(unsigned int bit)
-{
-	for (size_t i = 0; i < sizeof(flag_names) / sizeof(flag_names[0]); i++)
-		if (flag_names[i].flag == 1ULL << bit)
-			return flag_names[i].uapi;
-	return NULL;
-}
-
-static void buf_append(char *buf, size_t len, size_t *pos, const char *s)
-{
-	int n;
-
-	if (*pos >= len)
-		return;
-	n = snprintf(buf + *pos, len - *pos, "%s%s", *pos ? " " : "", s);
-	if (n > 0)
-		*pos += (size_t)n;
-}
-
-const char *ublk_flags_str(uint64_t flags, char *buf, size_t len)
-{
-	uint64_t known = 0;
-	size_t pos = 0;
-	char unk[32];
-
-	if (!len)
-		return buf;
-	buf[0] = '\0';
-	for (size_t i = 0; i < sizeof(flag_names) / sizeof(flag_names[0]); i++) {
-		known |= flag_names[i].flag;
-		if (flags & flag_names[i].flag)
-			buf_append(buf, len, &pos, flag_names[i].name);
-	}
-	for (unsigned int bit = 0; bit < 64; bit++) {
-		if (!(flags & ~known & (1ULL << bit)))
-			continue;
-		snprintf(unk, sizeof(unk), "BIT%u", bit);
-		buf_append(buf, len, &pos, unk);
-	}
-	return buf;
 }

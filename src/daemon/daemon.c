@@ -16,6 +16,7 @@
 
 #include "ublkd/daemon.h"
 #include "ublkd/debug.h"
+#include "ublkd/names.h"
 #include "ublkd/state.h"
 #include "engine/engine.h"
 
@@ -65,16 +66,20 @@ static int block_signals(sigset_t *set)
 /* What the device served, by op: the log's last word on a device. */
 static void print_stats(const struct ublk_dev *dev)
 {
+	static const unsigned int shown[] = {
+		UBLK_IO_OP_READ, UBLK_IO_OP_WRITE, UBLK_IO_OP_FLUSH,
+		UBLK_IO_OP_DISCARD, UBLK_IO_OP_WRITE_ZEROES,
+	};
 	const struct ublk_stats *st = &dev->stats;
-	const uint64_t *s = st->ops;
+	char ops[256];
+	size_t i, n = 0;
 
-	fprintf(stderr, "ublkd: dev %u stopped after %llu requests: read %llu write %llu flush %llu discard %llu write_zeroes %llu; %llu trips to the kernel, %llu of them asleep\n",
-		dev->info.dev_id, (unsigned long long)st->nr_io,
-		(unsigned long long)s[UBLK_IO_OP_READ],
-		(unsigned long long)s[UBLK_IO_OP_WRITE],
-		(unsigned long long)s[UBLK_IO_OP_FLUSH],
-		(unsigned long long)s[UBLK_IO_OP_DISCARD],
-		(unsigned long long)s[UBLK_IO_OP_WRITE_ZEROES],
+	for (i = 0; i < sizeof(shown) / sizeof(shown[0]); i++)
+		n += (size_t)snprintf(ops + n, sizeof(ops) - n, "%s%s %llu",
+				      i ? " " : "", ublk_op_name(shown[i]),
+				      (unsigned long long)st->ops[shown[i]]);
+	fprintf(stderr, "ublkd: dev %u stopped after %llu requests: %s; %llu trips to the kernel, %llu of them asleep\n",
+		dev->info.dev_id, (unsigned long long)st->nr_io, ops,
 		(unsigned long long)st->nr_waits,
 		(unsigned long long)st->nr_sleeps);
 }
@@ -247,7 +252,7 @@ static int run_daemon(const struct ublk_daemon *d, int notify_fd)
 	ublk_dbg(UBLK_DBG_DAEMON, "dev %u: state saved: %d", dev->info.dev_id,
 		 ret);
 	if (ret)
-		fprintf(stderr, "ublk: cannot save state for dev %u: %s\n",
+		fprintf(stderr, "ublkd: cannot save state for dev %u: %s\n",
 			dev->info.dev_id, strerror(-ret));
 	if (dev->opts.foreground) {
 		if (d->on_ready)
@@ -290,7 +295,7 @@ int ublk_daemon_start(const struct ublk_daemon *d, uint32_t *dev_id)
 	fflush(NULL);
 	pid = fork();
 	if (pid < 0) {
-		perror("ublk: fork");
+		perror("ublkd: fork");
 		return 1;
 	}
 	if (pid == 0) {
@@ -305,7 +310,7 @@ int ublk_daemon_start(const struct ublk_daemon *d, uint32_t *dev_id)
 	close(pfd[0]);
 	if (n != sizeof(msg)) {
 		waitpid(pid, &status, 0);
-		fprintf(stderr, "ublk: the daemon exited during start-up\n");
+		fprintf(stderr, "ublkd: the daemon exited during start-up\n");
 		return 1;
 	}
 	if (msg[0]) {

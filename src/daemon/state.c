@@ -233,7 +233,7 @@ int ublk_state_save(const struct ublk_state *s)
 
 	ret = check_state(s);
 	if (ret) {
-		fprintf(stderr, "ublk: state of device %d: invalid field\n",
+		fprintf(stderr, "ublkd: state of device %d: invalid field\n",
 			s->dev_id);
 		return ret;
 	}
@@ -242,7 +242,7 @@ int ublk_state_save(const struct ublk_state *s)
 		goto err;
 	ret = mkdir_p(dir);
 	if (ret) {
-		fprintf(stderr, "ublk: cannot create run dir %s: %s\n", dir,
+		fprintf(stderr, "ublkd: cannot create run dir %s: %s\n", dir,
 			strerror(-ret));
 		return ret;
 	}
@@ -259,7 +259,7 @@ int ublk_state_save(const struct ublk_state *s)
 		goto err;
 	return 0;
 err:
-	fprintf(stderr, "ublk: cannot write state file for device %d in %s: %s\n",
+	fprintf(stderr, "ublkd: cannot write state file for device %d in %s: %s\n",
 		s->dev_id, dir, strerror(-ret));
 	return ret;
 }
@@ -529,7 +529,7 @@ int ublk_state_load(int dev_id, struct ublk_state *s)
 	ret = load_file(f, dev_id, s);
 	fclose(f);
 	if (ret == -EBADMSG)
-		fprintf(stderr, "ublk: state file %s is corrupt\n", path);
+		fprintf(stderr, "ublkd: state file %s is corrupt\n", path);
 	return ret;
 }
 

@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "engine/engine.h"
+#include "ublkd/names.h"
 #include "ublkd/debug.h"
 
 void ublk_dev_thread_ready(struct ublk_dev *dev, int err)
@@ -62,7 +63,7 @@ static int open_cdev(struct ublk_dev *dev)
 			break;
 		usleep(10000);
 	}
-	fprintf(stderr, "ublk: cannot open %s: %s\n", path, strerror(errno));
+	fprintf(stderr, "ublkd: cannot open %s: %s\n", path, strerror(errno));
 	return -errno;
 }
 
@@ -129,7 +130,7 @@ static int start_recovery(struct ublk_dev *dev)
 		usleep(50000);
 	}
 	if (ret)
-		fprintf(stderr, "ublk: START_USER_RECOVERY failed: %s%s\n",
+		fprintf(stderr, "ublkd: START_USER_RECOVERY failed: %s%s\n",
 			strerror(-ret), ret == -EBUSY ?
 			" (the old daemon still holds the device)" : "");
 	return ret;
@@ -167,9 +168,9 @@ void ublk_dev_free(struct ublk_dev *dev)
 /* Open control, let the target size the device, ADD_DEV and SET_PARAMS. */
 static void report_missing(uint64_t missing, const char *what)
 {
-	fprintf(stderr, "ublk: this kernel's ublk driver does not %s:", what);
+	fprintf(stderr, "ublkd: this kernel's ublk driver does not %s:", what);
 	for (unsigned int bit = 0; bit < 64; bit++) {
-		const char *name = ublk_flag_uapi_name(bit);
+		const char *name = ublk_feature_name(bit);
 
 		if (!(missing & (1ULL << bit)))
 			continue;
@@ -215,22 +216,16 @@ int ublk_dev_create(struct ublk_dev *dev, bool recovering)
 	dev->stop_efd = -1;
 	pthread_mutex_init(&dev->lock, NULL);
 	pthread_cond_init(&dev->cond, NULL);
-	ret = ublk_ctrl_open(&dev->ctrl, dev->opts.force_legacy);
-	if (ret) {
-		if (ret == -ENOENT)
-			fprintf(stderr, "ublk: %s not found: load the ublk_drv module (modprobe ublk_drv)\n",
-				UBLK_CONTROL_PATH);
-		else
-			fprintf(stderr, "ublk: cannot open %s: %s\n",
-				UBLK_CONTROL_PATH, strerror(-ret));
+	ret = ublk_ctrl_open_explain(&dev->ctrl, dev->opts.force_legacy,
+				     "ublkd");
+	if (ret)
 		return ret;
-	}
 	if (recovering) {
 		/* the device as the kernel kept it */
 		ret = ublk_ctrl_get_dev_info(&dev->ctrl,
 					     (uint32_t)dev->opts.dev_id, info);
 		if (ret) {
-			fprintf(stderr, "ublk: device %d not found\n",
+			fprintf(stderr, "ublkd: device %d not found\n",
 				dev->opts.dev_id);
 			return ret;
 		}
@@ -257,7 +252,7 @@ int ublk_dev_create(struct ublk_dev *dev, bool recovering)
 		return ret;
 	ret = ublk_ctrl_add_dev(&dev->ctrl, info);
 	if (ret) {
-		fprintf(stderr, "ublk: ADD_DEV failed: %s%s\n", strerror(-ret),
+		fprintf(stderr, "ublkd: ADD_DEV failed: %s%s\n", strerror(-ret),
 			ret == -EEXIST ? " (device id in use)" : "");
 		return ret;
 	}
@@ -278,7 +273,7 @@ int ublk_dev_create(struct ublk_dev *dev, bool recovering)
 		dev->params.basic.max_sectors = info->max_io_buf_bytes >> 9;
 	ret = ublk_ctrl_set_params(&dev->ctrl, info->dev_id, &dev->params);
 	if (ret) {
-		fprintf(stderr, "ublk: SET_PARAMS failed: %s\n",
+		fprintf(stderr, "ublkd: SET_PARAMS failed: %s\n",
 			strerror(-ret));
 		return ret;
 	}
@@ -334,7 +329,7 @@ static int start_queues(struct ublk_dev *dev)
 	if (!ret)
 		ret = wait_queues_ready(dev);
 	if (ret)
-		fprintf(stderr, "ublk: queue set-up failed: %s\n",
+		fprintf(stderr, "ublkd: queue set-up failed: %s\n",
 			strerror(-ret));
 	return ret;
 }
@@ -345,7 +340,7 @@ static void stats_add(struct ublk_stats *sum, const struct ublk_stats *s)
 	unsigned int op;
 
 	sum->nr_io += s->nr_io;
-	for (op = 0; op < 8; op++)
+	for (op = 0; op < UBLK_STATS_NR_OPS; op++)
 		sum->ops[op] += s->ops[op];
 	sum->nr_waits += s->nr_waits;
 	sum->nr_sleeps += s->nr_sleeps;
@@ -358,7 +353,7 @@ static void join_queues(struct ublk_dev *dev)
 
 	if (dev->stop_efd >= 0 &&
 	    write(dev->stop_efd, &one, sizeof(one)) != sizeof(one))
-		perror("ublk: eventfd");
+		perror("ublkd: eventfd");
 	for (i = 0; i < dev->nr_started; i++) {
 		pthread_join(dev->threads[i]->thread, NULL);
 		stats_add(&dev->stats, &dev->threads[i]->stats);
@@ -415,7 +410,7 @@ int ublk_dev_start(struct ublk_dev *dev)
 	/* START_DEV returns once the kernel has every FETCH_REQ. */
 	ret = ublk_ctrl_start_dev(&dev->ctrl, dev->info.dev_id, getpid());
 	if (ret) {
-		fprintf(stderr, "ublk: START_DEV failed: %s\n", strerror(-ret));
+		fprintf(stderr, "ublkd: START_DEV failed: %s\n", strerror(-ret));
 		return ret;
 	}
 	ublk_dbg(UBLK_DBG_DEV, "dev %u started", dev->info.dev_id);
@@ -433,7 +428,7 @@ int ublk_dev_recover(struct ublk_dev *dev)
 	ret = ublk_ctrl_end_user_recovery(&dev->ctrl, dev->info.dev_id,
 					  getpid());
 	if (ret) {
-		fprintf(stderr, "ublk: END_USER_RECOVERY failed: %s\n",
+		fprintf(stderr, "ublkd: END_USER_RECOVERY failed: %s\n",
 			strerror(-ret));
 		return ret;
 	}
@@ -462,7 +457,7 @@ static int del_dev(struct ublk_dev *dev)
 			return 0;
 		usleep(10000);
 	}
-	fprintf(stderr, "ublk: dev %u deleted; /dev/ublkb%u goes away when its last user closes it\n",
+	fprintf(stderr, "ublkd: dev %u deleted; /dev/ublkb%u goes away when its last user closes it\n",
 		id, id);
 	return 0;
 }
@@ -481,7 +476,7 @@ void ublk_dev_destroy(struct ublk_dev *dev, bool del)
 	if (del && dev->added) {
 		ret = ublk_ctrl_stop_dev(&dev->ctrl, dev->info.dev_id);
 		if (ret && ret != -ENODEV)
-			fprintf(stderr, "ublk: STOP_DEV failed: %s\n",
+			fprintf(stderr, "ublkd: STOP_DEV failed: %s\n",
 				strerror(-ret));
 	}
 	join_queues(dev);
@@ -493,7 +488,7 @@ void ublk_dev_destroy(struct ublk_dev *dev, bool del)
 	if (del && dev->added) {
 		ret = del_dev(dev);
 		if (ret && ret != -ENODEV)
-			fprintf(stderr, "ublk: DEL_DEV failed: %s\n",
+			fprintf(stderr, "ublkd: DEL_DEV failed: %s\n",
 				strerror(-ret));
 		dev->added = false;
 		dev->deleted = true;

@@ -28,10 +28,19 @@ struct ublk_io {
 	uint32_t tgt_done;	/* bytes done so far (short I/O resume) */
 };
 
+/* Requests counted per op: READ..WRITE_ZEROES, then one bin for the rest. */
+#define UBLK_STATS_OTHER	(UBLK_IO_OP_WRITE_ZEROES + 1)
+#define UBLK_STATS_NR_OPS	(UBLK_STATS_OTHER + 1)
+
+static inline unsigned int ublk_stats_bin(unsigned int op)
+{
+	return op < UBLK_STATS_OTHER ? op : UBLK_STATS_OTHER;
+}
+
 /* What a queue served and how it waited; a device sums its queues'. */
 struct ublk_stats {
 	uint64_t nr_io;		/* requests served */
-	uint64_t ops[8];	/* of them, per UBLK_IO_OP_* */
+	uint64_t ops[UBLK_STATS_NR_OPS];	/* of them, by ublk_stats_bin() */
 	uint64_t nr_waits;	/* trips to the kernel for work */
 	uint64_t nr_sleeps;	/* of them, with nothing ready: slept */
 };

@@ -15,7 +15,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "engine/copy.h"
+#include "util/copy.h"
 #include "engine/engine.h"
 #include "ublkd/debug.h"
 
@@ -167,7 +167,7 @@ static void handle_request(struct ublk_queue *q, unsigned int tag)
 	int ret;
 
 	q->stats.nr_io++;
-	q->stats.ops[ublksrv_get_op(iod) & 7]++;
+	q->stats.ops[ublk_stats_bin(ublksrv_get_op(iod))]++;
 	io->tgt_done = 0;
 	ret = check_desc(q, iod);
 	if (!ret)

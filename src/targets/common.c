@@ -62,12 +62,12 @@ int ublk_set_basic_params(struct ublk_dev *dev, uint64_t bytes,
 	ps = bs_shift(pbs);
 
 	if (ls < 0 || ps < 0 || ps < ls) {
-		fprintf(stderr, "ublk: block sizes must be 512, 1024, 2048 or 4096 with physical >= logical (got %u/%u)\n",
+		fprintf(stderr, "ublkd: block sizes must be 512, 1024, 2048 or 4096 with physical >= logical (got %u/%u)\n",
 			lbs, pbs);
 		return -EINVAL;
 	}
 	if (bytes < lbs || bytes % lbs) {
-		fprintf(stderr, "ublk: device size %llu is not a positive multiple of the %u-byte block size\n",
+		fprintf(stderr, "ublkd: device size %llu is not a positive multiple of the %u-byte block size\n",
 			(unsigned long long)bytes, lbs);
 		return -EINVAL;
 	}

@@ -23,6 +23,7 @@
 #include <linux/fs.h>
 
 #include "ublkd/dev.h"
+#include "ublkd/names.h"
 
 #define LOOP_ZERO_RANGE	1	/* tgt_data: WRITE_ZEROES sent as ZERO_RANGE */
 
@@ -62,7 +63,7 @@ static int loop_open(const char *path, struct loop_tgt *lt, bool buffered)
 		fd = open(path, O_RDONLY | O_CLOEXEC | dflag);
 	}
 	if (fd < 0 && errno == EINVAL && dflag) {
-		fprintf(stderr, "ublk: loop: %s: the filesystem refuses O_DIRECT, using buffered I/O\n",
+		fprintf(stderr, "ublkd: loop: %s: the filesystem refuses O_DIRECT, using buffered I/O\n",
 			path);
 		dflag = 0;
 		fd = open(path, (lt->read_only ? O_RDONLY : O_RDWR) |
@@ -70,7 +71,7 @@ static int loop_open(const char *path, struct loop_tgt *lt, bool buffered)
 	}
 	if (fd < 0) {
 		err = -errno;
-		fprintf(stderr, "ublk: loop: cannot open %s: %s\n", path,
+		fprintf(stderr, "ublkd: loop: cannot open %s: %s\n", path,
 			strerror(-err));
 		return err;
 	}
@@ -113,7 +114,7 @@ static int loop_probe_blkdev(const char *path, struct loop_tgt *lt,
 	int ssz = 512, psz = 512, ro = 0;
 
 	if (ioctl(lt->fd, BLKGETSIZE64, &size)) {
-		fprintf(stderr, "ublk: loop: %s: BLKGETSIZE64: %s\n", path,
+		fprintf(stderr, "ublkd: loop: %s: BLKGETSIZE64: %s\n", path,
 			strerror(errno));
 		return -errno;
 	}
@@ -183,16 +184,16 @@ static int loop_stat(const char *path, struct stat *st)
 	if (stat(path, st)) {
 		int err = -errno;
 
-		fprintf(stderr, "ublk: loop: %s: %s\n", path, strerror(-err));
+		fprintf(stderr, "ublkd: loop: %s: %s\n", path, strerror(-err));
 		return err;
 	}
 	if (S_ISDIR(st->st_mode)) {
-		fprintf(stderr, "ublk: loop: %s is a directory, not a file or block device\n",
+		fprintf(stderr, "ublkd: loop: %s is a directory, not a file or block device\n",
 			path);
 		return -EINVAL;
 	}
 	if (!S_ISREG(st->st_mode) && !S_ISBLK(st->st_mode)) {
-		fprintf(stderr, "ublk: loop: %s is neither a regular file nor a block device\n",
+		fprintf(stderr, "ublkd: loop: %s is neither a regular file nor a block device\n",
 			path);
 		return -EINVAL;
 	}
@@ -207,12 +208,12 @@ static int loop_block_sizes(struct ublk_dev *dev, struct loop_tgt *lt)
 
 	ublk_dev_block_sizes(dev, &olbs, &opbs);
 	if (lbs > 4096) {
-		fprintf(stderr, "ublk: loop: %s needs %u-byte aligned I/O, more than the 4096 ublk allows\n",
+		fprintf(stderr, "ublkd: loop: %s needs %u-byte aligned I/O, more than the 4096 ublk allows\n",
 			o->file, lbs);
 		return -EINVAL;
 	}
 	if (olbs && olbs < lbs)
-		fprintf(stderr, "ublk: loop: --logical_block_size %u is below the backing's %u: using %u\n",
+		fprintf(stderr, "ublkd: loop: --logical_block_size %u is below the backing's %u: using %u\n",
 			olbs, lbs, lbs);
 	if (olbs > lbs)
 		lbs = olbs;
@@ -234,31 +235,31 @@ static int loop_size(struct ublk_dev *dev, struct loop_tgt *lt,
 	uint64_t avail;
 
 	if (!lt->backing_size) {
-		fprintf(stderr, "ublk: loop: %s is empty (0 bytes)\n", o->file);
+		fprintf(stderr, "ublkd: loop: %s is empty (0 bytes)\n", o->file);
 		return -EINVAL;
 	}
 	if (o->offset_sectors > (UINT64_MAX >> 9) ||
 	    lt->offset >= lt->backing_size) {
-		fprintf(stderr, "ublk: loop: offset %llu sectors is at or beyond the end of %s (%llu bytes)\n",
+		fprintf(stderr, "ublkd: loop: offset %llu sectors is at or beyond the end of %s (%llu bytes)\n",
 			(unsigned long long)o->offset_sectors, o->file,
 			(unsigned long long)lt->backing_size);
 		return -EINVAL;
 	}
 	if (lt->offset % lt->lbs) {
-		fprintf(stderr, "ublk: loop: offset %llu bytes is not a multiple of the %u-byte block size\n",
+		fprintf(stderr, "ublkd: loop: offset %llu bytes is not a multiple of the %u-byte block size\n",
 			(unsigned long long)lt->offset, lt->lbs);
 		return -EINVAL;
 	}
 	avail = lt->backing_size - lt->offset;
 	if (o->size > avail) {
-		fprintf(stderr, "ublk: loop: --size %llu is larger than %s after the offset (%llu bytes)\n",
+		fprintf(stderr, "ublkd: loop: --size %llu is larger than %s after the offset (%llu bytes)\n",
 			(unsigned long long)o->size, o->file,
 			(unsigned long long)avail);
 		return -EINVAL;
 	}
 	*bytes = o->size ? o->size : avail;
 	if (*bytes % lt->lbs) {
-		fprintf(stderr, "ublk: loop: size %llu bytes of %s is not a multiple of the %u-byte block size (use --size)\n",
+		fprintf(stderr, "ublkd: loop: size %llu bytes of %s is not a multiple of the %u-byte block size (use --size)\n",
 			(unsigned long long)*bytes, o->file, lt->lbs);
 		return -EINVAL;
 	}
@@ -296,7 +297,7 @@ static int loop_init(struct ublk_dev *dev, bool recovering)
 
 	(void)recovering;	/* the backing is simply opened again */
 	if (!path || !*path) {
-		fprintf(stderr, "ublk: loop: -f FILE is required\n");
+		fprintf(stderr, "ublkd: loop: -f FILE is required\n");
 		return -EINVAL;
 	}
 	ret = loop_stat(path, &st);
@@ -314,7 +315,7 @@ static int loop_init(struct ublk_dev *dev, bool recovering)
 	/* what was opened, not what the path named a moment before */
 	if (fstat(lt->fd, &st) ||
 	    (!S_ISREG(st.st_mode) && !S_ISBLK(st.st_mode))) {
-		fprintf(stderr, "ublk: loop: %s changed while being opened\n",
+		fprintf(stderr, "ublkd: loop: %s changed while being opened\n",
 			path);
 		return -EINVAL;
 	}
@@ -329,7 +330,7 @@ static int loop_init(struct ublk_dev *dev, bool recovering)
 	if (ret)
 		return ret;
 	if (lt->read_only)
-		fprintf(stderr, "ublk: loop: %s is not writable: the device is read-only\n",
+		fprintf(stderr, "ublkd: loop: %s is not writable: the device is read-only\n",
 			path);
 	lt->fidx = ublk_dev_add_fd(dev, lt->fd);
 	return lt->fidx < 0 ? lt->fidx : 0;
@@ -493,10 +494,6 @@ static void loop_rw_done(struct ublk_queue *q, unsigned int tag,
 		ublk_complete_io(q, tag, ret);
 }
 
-static const char *const op_names[8] = {
-	"read", "write", "flush", "discard", "op4", "write-zeroes", "op6", "op7"
-};
-
 /* Log the first backing errors (the daemon's log), not a flood of them. */
 static void loop_log_error(const struct ublk_queue *q,
 			   const struct ublksrv_io_desc *iod, unsigned int op,
@@ -508,7 +505,7 @@ static void loop_log_error(const struct ublk_queue *q,
 	if (n >= 16)
 		return;
 	fprintf(stderr, "ublkd: loop: q%u: %s of %u sectors at %llu: %s%s\n",
-		ublk_queue_id(q), op_names[op & 7], iod->nr_sectors,
+		ublk_queue_id(q), ublk_op_name(op), iod->nr_sectors,
 		(unsigned long long)iod->start_sector, strerror(-res),
 		n == 15 ? " (further errors not logged)" : "");
 }
@@ -544,31 +541,13 @@ static void loop_io_done(struct ublk_queue *q, unsigned int tag,
 
 /* ---- description ---- */
 
-/* Copy @s into @out as a JSON string body; stops before @cap runs out. */
-static void json_escape(char *out, size_t cap, const char *s)
-{
-	size_t n = 0;
-
-	for (; *s && n + 7 < cap; s++) {
-		unsigned char c = (unsigned char)*s;
-
-		if (c == '"' || c == '\\')
-			n += (size_t)snprintf(out + n, cap - n, "\\%c", c);
-		else if (c < 0x20)
-			n += (size_t)snprintf(out + n, cap - n, "\\u%04x", c);
-		else
-			out[n++] = (char)c;
-	}
-	out[n] = '\0';
-}
-
 static void loop_describe(struct ublk_dev *dev, char *buf, size_t len)
 {
 	const struct loop_tgt *lt = ublk_dev_tgt_data(dev);
 	const struct loop_conf *o = ublk_dev_tgt_conf(dev);
 	char file[UBLKD_TGT_JSON_LEN - 128];
 
-	json_escape(file, sizeof(file), lt ? lt->path : o->file);
+	ublk_json_escape(file, sizeof(file), lt ? lt->path : o->file);
 	snprintf(buf, len,
 		 "{\"name\":\"loop\",\"backing_file\":\"%s\",\"dev_size\":%llu,\"direct_io\":%d,\"offset\":%llu}",
 		 file,
@@ -642,20 +621,20 @@ static int loop_resize(struct ublk_dev *dev, uint64_t *bytes, bool done)
 	}
 	if (lt->blkdev) {
 		if (ioctl(lt->fd, BLKGETSIZE64, &size)) {
-			fprintf(stderr, "ublk: loop: BLKGETSIZE64 on %s: %s\n",
+			fprintf(stderr, "ublkd: loop: BLKGETSIZE64 on %s: %s\n",
 				lt->path, strerror(errno));
 			return -errno;
 		}
 	} else {
 		if (fstat(lt->fd, &st)) {
-			fprintf(stderr, "ublk: loop: fstat %s: %s\n", lt->path,
+			fprintf(stderr, "ublkd: loop: fstat %s: %s\n", lt->path,
 				strerror(errno));
 			return -errno;
 		}
 		size = (unsigned long long)st.st_size;
 	}
 	if (size <= lt->offset) {
-		fprintf(stderr, "ublk: loop: %s is %llu bytes now, not past the offset %llu\n",
+		fprintf(stderr, "ublkd: loop: %s is %llu bytes now, not past the offset %llu\n",
 			lt->path, size, (unsigned long long)lt->offset);
 		return -EINVAL;
 	}
@@ -663,7 +642,7 @@ static int loop_resize(struct ublk_dev *dev, uint64_t *bytes, bool done)
 	if (!*bytes)
 		*bytes = avail / lt->lbs * lt->lbs;
 	if (*bytes > avail) {
-		fprintf(stderr, "ublk: loop: %llu bytes is more than %s holds after the offset (%llu): grow the file first\n",
+		fprintf(stderr, "ublkd: loop: %llu bytes is more than %s holds after the offset (%llu): grow the file first\n",
 			(unsigned long long)*bytes, lt->path,
 			(unsigned long long)avail);
 		return -EFBIG;

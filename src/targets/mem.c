@@ -22,7 +22,7 @@
 #include <unistd.h>
 
 #include "ublkd/dev.h"
-#include "engine/copy.h"
+#include "util/copy.h"
 
 /* What `ublk add` gave, and the backing's path (saved as shm_path). */
 struct mem_conf {
@@ -72,7 +72,7 @@ static int mem_room(uint64_t bytes)
 
 	if (statvfs(shm_dir(), &sv) == 0 &&
 	    (uint64_t)sv.f_bavail * sv.f_frsize < bytes) {
-		fprintf(stderr, "ublk: mem: %llu bytes do not fit in %s (%llu bytes free)\n",
+		fprintf(stderr, "ublkd: mem: %llu bytes do not fit in %s (%llu bytes free)\n",
 			(unsigned long long)bytes, shm_dir(),
 			(unsigned long long)sv.f_bavail * sv.f_frsize);
 		return -ENOSPC;
@@ -92,7 +92,7 @@ static int mem_map(struct mem_tgt *m, uint64_t bytes)
 		 PROT_READ | PROT_WRITE, MAP_SHARED | MAP_FIXED, m->fd,
 		 (off_t)m->mapped);
 	if (p == MAP_FAILED) {
-		fprintf(stderr, "ublk: mem: mmap %llu bytes: %s\n",
+		fprintf(stderr, "ublkd: mem: mmap %llu bytes: %s\n",
 			(unsigned long long)(end - m->mapped), strerror(errno));
 		return -errno;
 	}
@@ -115,7 +115,7 @@ static int mem_create(struct ublk_dev *dev, struct mem_tgt *m)
 	m->fd = mkostemp(path, O_CLOEXEC);
 	if (m->fd < 0) {
 		err = -errno;
-		fprintf(stderr, "ublk: mem: cannot create %s: %s\n", path,
+		fprintf(stderr, "ublkd: mem: cannot create %s: %s\n", path,
 			strerror(-err));
 		return err;
 	}
@@ -125,7 +125,7 @@ static int mem_create(struct ublk_dev *dev, struct mem_tgt *m)
 	}
 	err = posix_fallocate(m->fd, 0, (off_t)m->size);
 	if (err) {
-		fprintf(stderr, "ublk: mem: cannot allocate %llu bytes: %s\n",
+		fprintf(stderr, "ublkd: mem: cannot allocate %llu bytes: %s\n",
 			(unsigned long long)m->size, strerror(err));
 		return -err;
 	}
@@ -140,13 +140,13 @@ static int mem_reopen(struct ublk_dev *dev, struct mem_tgt *m)
 
 	m->fd = open(path, O_RDWR | O_CLOEXEC);
 	if (m->fd < 0 || fstat(m->fd, &st)) {
-		fprintf(stderr, "ublk: mem: cannot reopen backing %s: %s\n",
+		fprintf(stderr, "ublkd: mem: cannot reopen backing %s: %s\n",
 			path, strerror(errno));
 		return -errno;
 	}
 	/* a shrink leaves the file longer (its tail punched out) */
 	if ((uint64_t)st.st_size < m->size) {
-		fprintf(stderr, "ublk: mem: backing %s is %lld bytes, expected %llu\n",
+		fprintf(stderr, "ublkd: mem: backing %s is %lld bytes, expected %llu\n",
 			path, (long long)st.st_size,
 			(unsigned long long)m->size);
 		return -EINVAL;
@@ -161,7 +161,7 @@ static int mem_init(struct ublk_dev *dev, bool recovering)
 	int ret;
 
 	if (!o->size) {
-		fprintf(stderr, "ublk: mem: --size is required\n");
+		fprintf(stderr, "ublkd: mem: --size is required\n");
 		return -EINVAL;
 	}
 	ret = ublk_set_basic_params(dev, o->size, 0, 0);
@@ -191,7 +191,7 @@ static int mem_init(struct ublk_dev *dev, bool recovering)
 		       MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
 	if (m->base == MAP_FAILED) {
 		m->base = NULL;
-		fprintf(stderr, "ublk: mem: cannot reserve %llu bytes of address space: %s\n",
+		fprintf(stderr, "ublkd: mem: cannot reserve %llu bytes of address space: %s\n",
 			(unsigned long long)m->reserved, strerror(errno));
 		return -errno;
 	}
@@ -229,18 +229,18 @@ static int mem_resize(struct ublk_dev *dev, uint64_t *bytes, bool done)
 		if (new < m->size && start < m->mapped &&
 		    fallocate(m->fd, FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE,
 			      (off_t)start, (off_t)(m->mapped - start)))
-			fprintf(stderr, "ublk: mem: cannot free the tail after the shrink: %s\n",
+			fprintf(stderr, "ublkd: mem: cannot free the tail after the shrink: %s\n",
 				strerror(errno));
 		m->size = new;
 		c->size = new;
 		return 0;
 	}
 	if (!new) {
-		fprintf(stderr, "ublk: mem: resize needs a size\n");
+		fprintf(stderr, "ublkd: mem: resize needs a size\n");
 		return -EINVAL;
 	}
 	if (new > m->reserved) {
-		fprintf(stderr, "ublk: mem: %llu bytes is more than this RAM disk can grow to (%llu)\n",
+		fprintf(stderr, "ublkd: mem: %llu bytes is more than this RAM disk can grow to (%llu)\n",
 			(unsigned long long)new, (unsigned long long)m->reserved);
 		return -EFBIG;
 	}
@@ -251,7 +251,7 @@ static int mem_resize(struct ublk_dev *dev, uint64_t *bytes, bool done)
 		return err;
 	err = posix_fallocate(m->fd, 0, (off_t)new);
 	if (err) {
-		fprintf(stderr, "ublk: mem: cannot allocate %llu bytes: %s\n",
+		fprintf(stderr, "ublkd: mem: cannot allocate %llu bytes: %s\n",
 			(unsigned long long)new, strerror(err));
 		return -err;
 	}

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* Copying request data: private to the engine and the in-tree targets. */
-#ifndef UBLKD_ENGINE_COPY_H
-#define UBLKD_ENGINE_COPY_H
+#ifndef UBLKD_UTIL_COPY_H
+#define UBLKD_UTIL_COPY_H
 
 #include <stddef.h>
 #include <string.h>
@@ -27,4 +27,4 @@ static inline void ublk_copy(void *dst, const void *src, size_t len)
 	memcpy(d, s, len);
 }
 
-#endif /* UBLKD_ENGINE_COPY_H */
+#endif /* UBLKD_UTIL_COPY_H */
