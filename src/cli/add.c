@@ -438,10 +438,13 @@ static struct add_paths add_paths;
 int cmd_add(int argc, char **argv)
 {
 	struct ublk_dev *dev = parse_add(argc, argv, &add_paths);
+	int ret;
 
 	if (!dev)
 		return UBLK_EXIT_USAGE;
-	return spawn(dev, false, argc, argv, &add_paths);
+	ret = spawn(dev, false, argc, argv, &add_paths);
+	ublk_dev_free(dev);
+	return ret;
 }
 
 static int recover_check(const struct ublk_dev_opts *o, int id)
@@ -536,10 +539,14 @@ int cmd_recover(int argc, char **argv)
 	o->dev_id = (int)id;
 	o->foreground = foreground;
 	ops = ublk_dev_ops(dev);
-	for (k = 0; ops->load_state && k < st.nr_tgt_keys; k++)
-		if (ops->load_state(dev, st.tgt_keys[k].key, st.tgt_keys[k].val))
-			return 1;
-	if (recover_check(o, (int)id))
-		return 1;
-	return spawn(dev, true, st.argc, args, &add_paths);
+	ret = 0;
+	for (k = 0; !ret && ops->load_state && k < st.nr_tgt_keys; k++)
+		ret = ops->load_state(dev, st.tgt_keys[k].key,
+				      st.tgt_keys[k].val);
+	if (ret || recover_check(o, (int)id))
+		ret = 1;
+	else
+		ret = spawn(dev, true, st.argc, args, &add_paths);
+	ublk_dev_free(dev);
+	return ret;
 }
