@@ -219,14 +219,11 @@ int ublk_ctrl_stop_dev(struct ublk_ctrl *c, uint32_t dev_id)
 	return ctrl_simple(c, OP(STOP_DEV), dev_id, CTRL_WAIT_FOREVER);
 }
 
-/* TRY_STOP_DEV (SAFE_STOP_DEV, 7.0+): ioctl-encoded only, nr 0x17. */
-#ifndef UBLK_U_CMD_TRY_STOP_DEV
-#define UBLK_U_CMD_TRY_STOP_DEV	_IOWR('u', 0x17, struct ublksrv_ctrl_cmd)
-#endif
+/* TRY_STOP_DEV (SAFE_STOP_DEV, 7.0+): ioctl-encoded only. */
 
 int ublk_ctrl_try_stop_dev(struct ublk_ctrl *c, uint32_t dev_id)
 {
-	return ctrl_simple(c, ((struct ctrl_op){ 0x17, UBLK_U_CMD_TRY_STOP_DEV }),
+	return ctrl_simple(c, OP_NEW(TRY_STOP_DEV),
 			   dev_id, CTRL_WAIT_FOREVER);
 }
 
@@ -238,7 +235,7 @@ int ublk_ctrl_update_size(struct ublk_ctrl *c, uint32_t dev_id,
 
 	ctrl_cmd_init(&cmd, dev_id);
 	cmd.data[0] = sectors;
-	return ctrl_cmd(c, ((struct ctrl_op){ 0x15, UBLK_U_CMD_UPDATE_SIZE }),
+	return ctrl_cmd(c, OP_NEW(UPDATE_SIZE),
 			&cmd, CTRL_WAIT_FOREVER);
 }
 
@@ -251,7 +248,7 @@ int ublk_ctrl_quiesce_dev(struct ublk_ctrl *c, uint32_t dev_id,
 	ctrl_cmd_init(&cmd, dev_id);
 	cmd.data[0] = timeout_ms;
 	/* the kernel gives up at timeout_ms: wait a little longer */
-	return ctrl_cmd(c, ((struct ctrl_op){ 0x16, UBLK_U_CMD_QUIESCE_DEV }),
+	return ctrl_cmd(c, OP_NEW(QUIESCE_DEV),
 			&cmd, (int)timeout_ms + 5000);
 }
 
