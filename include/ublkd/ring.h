@@ -57,6 +57,7 @@
 #include <stdint.h>
 #include <string.h>
 #include <time.h>
+#include <sys/uio.h>
 #include <linux/io_uring.h>
 
 /* Typed 128-byte SQE. In 64-byte mode only the first 64 bytes exist. */
@@ -197,6 +198,7 @@ struct ur_ring {
 	size_t sqes_sz;
 
 	unsigned int nr_files;		/* registered file table size */
+	unsigned int nr_bufs;		/* registered buffer table size */
 	int enter_fd;			/* fd or registered ring index */
 	unsigned int enter_flags;	/* IORING_ENTER_REGISTERED_RING or 0 */
 
@@ -453,6 +455,20 @@ int ur_update_files(struct ur_ring *r, unsigned int off, const int *fds,
 int ur_unregister_files(struct ur_ring *r);
 
 /*
+ * Registered (fixed) buffers. ur_register_buffers_sparse() makes a table
+ * of @nr empty slots (IORING_REGISTER_BUFFERS2, RSRC_REGISTER_SPARSE): the
+ * kernel may fill them (ublk's zero copy registers a request's pages
+ * there), or ur_update_buffers() puts @nr user buffers at @off (an iovec
+ * with iov_base NULL empties a slot). READ_FIXED / WRITE_FIXED and
+ * IORING_URING_CMD_FIXED then name a slot by sqe->buf_index. An SQE that
+ * names an empty slot completes with -EFAULT. Returns 0 or -errno.
+ */
+int ur_register_buffers_sparse(struct ur_ring *r, unsigned int nr);
+int ur_update_buffers(struct ur_ring *r, unsigned int off,
+		      const struct iovec *iovs, unsigned int nr);
+int ur_unregister_buffers(struct ur_ring *r);
+
+/*
  * Register the ring fd itself so enter skips the fd lookup (optional). The
  * registration belongs to the calling thread: call it from the thread that
  * uses the ring. On refusal (old kernel) it returns -errno and the ring
@@ -529,6 +545,32 @@ static inline void ur_prep_write(struct ur_sqe *sqe, int fd, const void *buf,
 				 unsigned int rw_flags)
 {
 	ur_prep_rw(sqe, IORING_OP_WRITE, fd, buf, len, off);
+	sqe->rw_flags = rw_flags;
+}
+
+/*
+ * READ_FIXED / WRITE_FIXED: @len bytes at @addr inside registered buffer
+ * @buf_index. For a user buffer @addr is a pointer into it; for a buffer
+ * the kernel registered (a ublk request's pages) it is the byte offset
+ * from the buffer's start.
+ */
+static inline void ur_prep_read_fixed(struct ur_sqe *sqe, int fd,
+				      uint64_t addr, unsigned int len,
+				      uint64_t off, unsigned int buf_index)
+{
+	ur_prep_rw(sqe, IORING_OP_READ_FIXED, fd, (const void *)(uintptr_t)addr,
+		   len, off);
+	sqe->buf_index = (uint16_t)buf_index;
+}
+
+static inline void ur_prep_write_fixed(struct ur_sqe *sqe, int fd,
+				       uint64_t addr, unsigned int len,
+				       uint64_t off, unsigned int buf_index,
+				       unsigned int rw_flags)
+{
+	ur_prep_rw(sqe, IORING_OP_WRITE_FIXED, fd,
+		   (const void *)(uintptr_t)addr, len, off);
+	sqe->buf_index = (uint16_t)buf_index;
 	sqe->rw_flags = rw_flags;
 }
 

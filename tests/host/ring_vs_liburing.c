@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 /*
  * Differential test: the same random sequence of batches (NOP, READ,
- * WRITE, FSYNC, FALLOCATE incl. punch hole, reads past EOF, a bad fd),
+ * WRITE, FSYNC, FALLOCATE incl. punch hole, reads past EOF, a bad fd,
+ * READ_FIXED / WRITE_FIXED on a sparse fixed-buffer table filled by
+ * updates, and a fixed read naming an empty slot),
  * batch sizes 1..24, random user_data, driven through liburing (the
  * oracle, linked for tests only) on one temp file and through our ring on
  * another. Every completion must match: (user_data, res, flags) after
@@ -25,7 +27,12 @@
 #define NBATCH		400u
 
 enum { OP_NOP, OP_READ, OP_WRITE, OP_FSYNC, OP_FALLOC, OP_PUNCH, OP_EOF,
-       OP_BADFD, NR_OPS };
+       OP_BADFD, OP_READ_FIXED, OP_WRITE_FIXED, OP_FIXED_EMPTY, NR_OPS };
+
+/* Fixed-buffer slots: read buffers 0.., write buffers WSLOT.., one empty. */
+#define WSLOT		MAXB
+#define EMPTY_SLOT	(2 * MAXB)
+#define NR_SLOTS	(2 * MAXB + 1)
 
 struct op {
 	int kind;
@@ -101,7 +108,7 @@ static unsigned int make_batch(struct op *ops)
 		}
 		if (o->kind == OP_EOF)
 			o->off = FSIZE + rnd() % FSIZE;
-		if (o->kind == OP_WRITE)
+		if (o->kind == OP_WRITE || o->kind == OP_WRITE_FIXED)
 			for (j = 0; j < o->len; j++)
 				wbuf[i][j] = (uint8_t)rnd();
 	}
@@ -124,6 +131,18 @@ static void prep_ours(struct ur_sqe *sqe, const struct op *o, int fd,
 		break;
 	case OP_WRITE:
 		ur_prep_write(sqe, fd, wbuf[i], o->len, o->off, 0);
+		break;
+	case OP_READ_FIXED:
+		ur_prep_read_fixed(sqe, fd, (uintptr_t)rbuf_b[i], o->len,
+				   o->off, i);
+		break;
+	case OP_WRITE_FIXED:
+		ur_prep_write_fixed(sqe, fd, (uintptr_t)wbuf[i], o->len, o->off,
+				    WSLOT + i, 0);
+		break;
+	case OP_FIXED_EMPTY:
+		ur_prep_read_fixed(sqe, fd, (uintptr_t)rbuf_b[i], o->len,
+				   o->off, EMPTY_SLOT);
 		break;
 	case OP_FSYNC:
 		ur_prep_fsync(sqe, fd, (o->ud >> 8) & 1 ? IORING_FSYNC_DATASYNC : 0);
@@ -155,6 +174,18 @@ static void prep_lib(struct io_uring_sqe *sqe, const struct op *o, int fd,
 		break;
 	case OP_WRITE:
 		io_uring_prep_write(sqe, fd, wbuf[i], o->len, o->off);
+		break;
+	case OP_READ_FIXED:
+		io_uring_prep_read_fixed(sqe, fd, rbuf_a[i], o->len, o->off,
+					 (int)i);
+		break;
+	case OP_WRITE_FIXED:
+		io_uring_prep_write_fixed(sqe, fd, wbuf[i], o->len, o->off,
+					  (int)(WSLOT + i));
+		break;
+	case OP_FIXED_EMPTY:
+		io_uring_prep_read_fixed(sqe, fd, rbuf_a[i], o->len, o->off,
+					 EMPTY_SLOT);
 		break;
 	case OP_FSYNC:
 		io_uring_prep_fsync(sqe, fd,
@@ -249,12 +280,25 @@ static int run_ours(struct ur_ring *r, const struct op *ops, unsigned int n,
 	return 0;
 }
 
+/* The same table layout on both rings: each its own read buffers. */
+static void fixed_iovs(struct iovec *iov, uint8_t (*rbuf)[BLK])
+{
+	unsigned int i;
+
+	for (i = 0; i < MAXB; i++) {
+		iov[i] = (struct iovec){ rbuf[i], BLK };
+		iov[WSLOT + i] = (struct iovec){ wbuf[i], BLK };
+	}
+	iov[EMPTY_SLOT] = (struct iovec){ NULL, 0 };
+}
+
 static void run(unsigned int ur_flags, unsigned int lib_flags, uint64_t seed)
 {
 	struct io_uring lib;
 	struct ur_ring ours;
 	struct op ops[MAXB];
 	struct res ra[MAXB], rb[MAXB];
+	struct iovec iov[NR_SLOTS];
 	static uint8_t fa[FSIZE], fb[FSIZE];
 	int fd_a = temp_file(), fd_b = temp_file();
 	unsigned int b, i, n, nr_cqes = 0, mism = 0, data_mism = 0, errs = 0;
@@ -266,6 +310,17 @@ static void run(unsigned int ur_flags, unsigned int lib_flags, uint64_t seed)
 	is_int(ret, 0, "flags %#x: liburing ring", ur_flags);
 	is_int(ur_init(&ours, 32, 0, ur_flags), 0, "flags %#x: our ring",
 	       ur_flags);
+	fixed_iovs(iov, rbuf_a);
+	ok(!io_uring_register_buffers_sparse(&lib, NR_SLOTS) &&
+	   io_uring_register_buffers_update_tag(&lib, 0, iov, NULL,
+						 NR_SLOTS) == NR_SLOTS,
+	   "flags %#x: liburing: sparse buffer table, updated", ur_flags);
+	fixed_iovs(iov, rbuf_b);
+	is_int(ur_register_buffers_sparse(&ours, NR_SLOTS), 0,
+	       "flags %#x: ours: sparse buffer table of %u", ur_flags,
+	       NR_SLOTS);
+	is_int(ur_update_buffers(&ours, 0, iov, NR_SLOTS), 0,
+	       "flags %#x: ours: table updated", ur_flags);
 	for (b = 0; b < NBATCH && !mism; b++) {
 		n = make_batch(ops);
 		if (run_lib(&lib, ops, n, fd_a, ra) ||
@@ -288,7 +343,8 @@ static void run(unsigned int ur_flags, unsigned int lib_flags, uint64_t seed)
 			}
 		}
 		for (i = 0; i < n; i++)
-			if ((ops[i].kind == OP_READ || ops[i].kind == OP_EOF) &&
+			if ((ops[i].kind == OP_READ || ops[i].kind == OP_EOF ||
+			     ops[i].kind == OP_READ_FIXED) &&
 			    memcmp(rbuf_a[i], rbuf_b[i], ops[i].len))
 				data_mism++;
 		nr_cqes += n;
@@ -298,11 +354,17 @@ static void run(unsigned int ur_flags, unsigned int lib_flags, uint64_t seed)
 	is_int(data_mism, 0, "flags %#x: read data equal", ur_flags);
 	ok(kinds[OP_NOP] && kinds[OP_READ] && kinds[OP_WRITE] &&
 	   kinds[OP_FSYNC] && kinds[OP_FALLOC] && kinds[OP_PUNCH] &&
-	   kinds[OP_EOF] && errs, "flags %#x: every op kind ran (%u errors)",
+	   kinds[OP_EOF] && kinds[OP_READ_FIXED] && kinds[OP_WRITE_FIXED] &&
+	   kinds[OP_FIXED_EMPTY] && errs, "flags %#x: every op kind ran (%u errors)",
 	   ur_flags, errs);
 	ok(pread(fd_a, fa, FSIZE, 0) == FSIZE && pread(fd_b, fb, FSIZE, 0) == FSIZE &&
 	   !memcmp(fa, fb, FSIZE), "flags %#x: the two files are equal",
 	   ur_flags);
+	is_int(ur_update_buffers(&ours, NR_SLOTS, iov, 1), -EINVAL,
+	       "flags %#x: update past the table: -EINVAL", ur_flags);
+	is_int(ur_unregister_buffers(&ours), 0, "flags %#x: unregister buffers",
+	       ur_flags);
+	is_int(ours.nr_bufs, 0, "flags %#x: no buffer slots left", ur_flags);
 	io_uring_queue_exit(&lib);
 	ur_exit(&ours);
 	close(fd_a);
