@@ -21,6 +21,21 @@
 #define UBLKD_DEF_BUF_BYTES	(512 * 1024)	/* per tag: max_io_buf_bytes */
 #define UBLKD_TGT_JSON_LEN	512
 
+/*
+ * How request data travels between the kernel and the target. Zero copy
+ * hands the target the request's own pages as a fixed buffer of the
+ * queue's ring (target.h: ublk_queue_zero_copy()); nothing is copied.
+ */
+enum ublk_data_path {
+	UBLKD_PATH_DEFAULT,	/* the target's default (today: copy) */
+	UBLKD_PATH_COPY,	/* --copy: the kernel copies to/from tag buffers */
+	UBLKD_PATH_ZERO_COPY,	/* -z: auto registration (with fallback) where
+				 * granted, else manual registration */
+	UBLKD_PATH_AUTO_ZC,	/* --auto_zc: UBLK_F_AUTO_BUF_REG only */
+	UBLKD_PATH_AUTO_ZC_FALLBACK,	/* --auto_zc_fallback: a failed
+					 * registration is done by hand */
+};
+
 struct ublk_dev_opts {
 	int dev_id;		/* -1: any */
 	unsigned int nr_queues;
@@ -34,6 +49,7 @@ struct ublk_dev_opts {
 	unsigned int lbs;	/* --logical_block_size (0: the target's) */
 	unsigned int pbs;	/* --physical_block_size (0: = lbs) */
 	bool volatile_cache;	/* --volatile_cache: FLUSH/FUA arrive */
+	enum ublk_data_path data_path;
 };
 
 /* A device, not yet created in the kernel: defaults, no target options. */

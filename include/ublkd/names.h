@@ -15,6 +15,12 @@ const char *ublk_flags_str(uint64_t flags, char *buf, size_t len);
 /* The UBLK_F_* name of flag bit @bit ("UBLK_F_QUIESCE"), or NULL. */
 const char *ublk_feature_name(unsigned int bit);
 /*
+ * The data path a device's UBLK_F_* flags make: "auto_zc_fallback"
+ * (AUTO_BUF_REG + SUPPORT_ZERO_COPY), "auto_zc", "zero_copy", "user_copy",
+ * "get_data" (copy, NEED_GET_DATA) or "copy".
+ */
+const char *ublk_data_path_name(uint64_t flags);
+/*
  * Copy @s into @out as the body of a JSON string ('"', '\\' and control
  * characters escaped); stops before @cap runs out, always terminated.
  * Returns the length written.

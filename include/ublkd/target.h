@@ -89,6 +89,12 @@ typedef void (*ublk_put_key_fn)(void *ctx, const char *key, const char *val);
 
 struct ublk_tgt_ops {
 	const char *name;
+	/*
+	 * queue_io() serves a request whose data is a fixed buffer of the
+	 * queue's ring (ublk_queue_zero_copy()), or never touches the data:
+	 * the device may use zero copy. Otherwise -z is refused.
+	 */
+	bool zero_copy;
 	/* ---- options and state, before any device exists ---- */
 	const struct ublk_tgt_opt *opts;	/* NULL: none */
 	/* Block of `ublk help` text under "target options:" (one or more lines). */
@@ -183,8 +189,19 @@ void ublk_queue_set_tgt_data(struct ublk_queue *q, void *data);
 /* The descriptor of the request on @tag. */
 const struct ublksrv_io_desc *ublk_queue_iod(const struct ublk_queue *q,
 					     unsigned int tag);
-/* The tag's buffer (max_io_buf_bytes, page aligned). */
+/* The tag's buffer (max_io_buf_bytes, page aligned); NULL in zero copy. */
 void *ublk_io_buf(const struct ublk_queue *q, unsigned int tag);
+/*
+ * Zero copy: the request's data is not in user memory. It is registered
+ * buffer ublk_io_buf_index() of the queue's ring (the kernel registered
+ * the request's pages there before handing the request over, and takes
+ * them back at its commit): READ_FIXED / WRITE_FIXED with that buf_index
+ * and, as address, the byte offset inside the request.
+ */
+bool ublk_queue_zero_copy(const struct ublk_queue *q);
+unsigned int ublk_io_buf_index(const struct ublk_queue *q, unsigned int tag);
+/* As ublk_queue_zero_copy(), for init: the device will use zero copy. */
+bool ublk_dev_zero_copy(const struct ublk_dev *dev);
 /*
  * Where the request's data is: the tag's buffer, or with NEED_GET_DATA
  * the place ops->write_buf() chose for a WRITE.

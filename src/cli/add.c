@@ -42,6 +42,9 @@ enum {
 	OPT_POLL_US,
 	OPT_DEBUG_MASK,
 	OPT_NO_PART_SCAN,
+	OPT_COPY,		/* data paths */
+	OPT_AUTO_ZC,
+	OPT_AUTO_ZC_FALLBACK,
 	OPT_TGT,	/* OPT_TGT + i: the i-th target option name */
 };
 
@@ -65,6 +68,11 @@ static const struct option add_opts[] = {
 	{ "legacy", no_argument, NULL, OPT_LEGACY },
 	{ "poll_us", required_argument, NULL, OPT_POLL_US },
 	{ "debug_mask", required_argument, NULL, OPT_DEBUG_MASK },
+	/* data paths (ublksrv's -z; the kernel selftest server's --auto_zc*) */
+	{ "zerocopy", no_argument, NULL, 'z' },
+	{ "auto_zc", no_argument, NULL, OPT_AUTO_ZC },
+	{ "auto_zc_fallback", no_argument, NULL, OPT_AUTO_ZC_FALLBACK },
+	{ "copy", no_argument, NULL, OPT_COPY },
 	{ "help", no_argument, NULL, 'h' },
 };
 
@@ -156,7 +164,7 @@ static void table_build(struct opt_table *t)
 
 	memset(t, 0, sizeof(*t));
 	memcpy(t->longopts, add_opts, sizeof(add_opts));
-	snprintf(t->shortopts, sizeof(t->shortopts), "t:n:q:d:r:i:e:h");
+	snprintf(t->shortopts, sizeof(t->shortopts), "t:n:q:d:r:i:e:zh");
 	for (ops = ublk_tgt_list(); *ops; ops++)
 		for (o = (*ops)->opts; o && o->name; o++)
 			table_add_tgt_opt(t, o);
@@ -171,6 +179,19 @@ static int short_to_tgt(const struct opt_table *t, int c)
 		if (t->tgt[i]->short_name == c)
 			return OPT_TGT + (int)i;
 	return c;
+}
+
+/* One data path per device: a second, different one is a mistake. */
+static int set_path(struct ublk_dev_opts *o, enum ublk_data_path p,
+		    const char *opt)
+{
+	if (o->data_path != UBLKD_PATH_DEFAULT && o->data_path != p) {
+		fprintf(stderr, "ublk add: %s conflicts with the data path given before it (-z, --auto_zc, --auto_zc_fallback, --copy: one of them)\n",
+			opt);
+		return -EINVAL;
+	}
+	o->data_path = p;
+	return 0;
 }
 
 static int parse_one(struct add_args *a, int c, const char *arg)
@@ -197,6 +218,12 @@ static int parse_one(struct add_args *a, int c, const char *arg)
 	case OPT_NO_PART_SCAN:
 		o->flags |= UBLK_F_NO_AUTO_PART_SCAN;
 		return 0;
+	case 'z': return set_path(o, UBLKD_PATH_ZERO_COPY, "-z");
+	case OPT_AUTO_ZC: return set_path(o, UBLKD_PATH_AUTO_ZC, "--auto_zc");
+	case OPT_AUTO_ZC_FALLBACK:
+		return set_path(o, UBLKD_PATH_AUTO_ZC_FALLBACK,
+				"--auto_zc_fallback");
+	case OPT_COPY: return set_path(o, UBLKD_PATH_COPY, "--copy");
 	case OPT_FOREGROUND: o->foreground = true; return 0;
 	case OPT_LBS: return parse_bs(arg, "logical block size", &o->lbs);
 	case OPT_PBS: return parse_bs(arg, "physical block size", &o->pbs);

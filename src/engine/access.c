@@ -109,6 +109,21 @@ void *ublk_io_buf(const struct ublk_queue *q, unsigned int tag)
 	return q->ios[tag].buf;
 }
 
+bool ublk_queue_zero_copy(const struct ublk_queue *q)
+{
+	return q->zc != UBLK_ZC_NONE;
+}
+
+unsigned int ublk_io_buf_index(const struct ublk_queue *q, unsigned int tag)
+{
+	return q->buf_base + tag;
+}
+
+bool ublk_dev_zero_copy(const struct ublk_dev *dev)
+{
+	return ublk_zc_mode(dev->info.flags) != UBLK_ZC_NONE;
+}
+
 void *ublk_io_data(const struct ublk_queue *q, unsigned int tag)
 {
 	return q->ios[tag].data;

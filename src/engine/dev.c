@@ -193,6 +193,10 @@ static int check_offered(struct ublk_dev *dev)
 
 	if (ublk_ctrl_get_features(&dev->ctrl, &features))
 		return 0;
+	if (dev->need_flags & ~features) {
+		report_missing(dev->need_flags & ~features, "offer");
+		return -EOPNOTSUPP;
+	}
 	if (dev->opts.flags & ~features) {
 		report_missing(dev->opts.flags & ~features, "offer");
 		return -EOPNOTSUPP;
@@ -205,6 +209,18 @@ static int check_offered(struct ublk_dev *dev)
 	if (dev->opts.flags & UBLK_F_USER_RECOVERY)
 		dev->info.flags |= features & UBLK_F_QUIESCE;
 	return 0;
+}
+
+/* What -z and friends need from the kernel (zc.c), asked of GET_FEATURES. */
+static int choose_data_path(struct ublk_dev *dev)
+{
+	uint64_t features;
+
+	if (dev->opts.data_path <= UBLKD_PATH_COPY)
+		return 0;
+	if (ublk_ctrl_get_features(&dev->ctrl, &features))
+		features = ~0ULL;	/* no GET_FEATURES: ADD_DEV decides */
+	return ublk_zc_choose(dev, features, &dev->need_flags);
 }
 
 int ublk_dev_create(struct ublk_dev *dev, bool recovering)
@@ -237,6 +253,10 @@ int ublk_dev_create(struct ublk_dev *dev, bool recovering)
 		info->queue_depth = (uint16_t)dev->opts.queue_depth;
 		info->max_io_buf_bytes = dev->opts.buf_bytes;
 		info->flags = dev->opts.flags;
+		/* the data path first: the target's params depend on it */
+		ret = choose_data_path(dev);
+		if (ret)
+			return ret;
 	}
 	ret = dev->ops->init(dev, recovering);
 	if (ret)
@@ -261,8 +281,9 @@ int ublk_dev_create(struct ublk_dev *dev, bool recovering)
 		 info->dev_id, info->nr_hw_queues, info->queue_depth,
 		 (unsigned long long)info->flags);
 	/* What ADD_DEV granted decides, not what GET_FEATURES said. */
-	if (dev->opts.flags & ~info->flags) {
-		report_missing(dev->opts.flags & ~info->flags, "grant this device");
+	if ((dev->opts.flags | dev->need_flags) & ~info->flags) {
+		report_missing((dev->opts.flags | dev->need_flags) & ~info->flags,
+			       "grant this device");
 		return -EOPNOTSUPP;
 	}
 	/* The kernel may have lowered what we asked for. */
@@ -366,13 +387,19 @@ static void join_queues(struct ublk_dev *dev)
 	dev->stop_efd = -1;
 }
 
-/* The test-only switch UBLKD_TEST_QUEUE_EXIT_AFTER (lifecycle tests). */
+/*
+ * The test-only switches UBLKD_TEST_QUEUE_EXIT_AFTER (lifecycle tests) and
+ * UBLKD_TEST_AUTO_REG_FAIL (zero copy's fallback).
+ */
 static void test_switches(struct ublk_dev *dev)
 {
 	const char *s = getenv("UBLKD_TEST_QUEUE_EXIT_AFTER");
 
 	if (s && *s)
 		dev->fault_exit_after = strtoull(s, NULL, 10);
+	s = getenv("UBLKD_TEST_AUTO_REG_FAIL");
+	if (s && *s)
+		dev->fault_reg_every = (unsigned int)strtoul(s, NULL, 10);
 }
 
 /*

@@ -26,7 +26,24 @@ struct ublk_io {
 	void *data;
 	int result;		/* what the next COMMIT reports */
 	uint32_t tgt_done;	/* bytes done so far (short I/O resume) */
+	bool registered;	/* registered by hand: unregister at commit */
 };
+
+/* A queue's zero-copy mode, from the device's granted flags. */
+enum ublk_zc {
+	UBLK_ZC_NONE,		/* the kernel copies (tag buffers) */
+	UBLK_ZC_MANUAL,		/* SUPPORT_ZERO_COPY: REGISTER_IO_BUF per request */
+	UBLK_ZC_AUTO,		/* AUTO_BUF_REG: the kernel registers */
+};
+
+static inline enum ublk_zc ublk_zc_mode(uint64_t flags)
+{
+	if (flags & UBLK_F_AUTO_BUF_REG)
+		return UBLK_ZC_AUTO;
+	if (flags & UBLK_F_SUPPORT_ZERO_COPY)
+		return UBLK_ZC_MANUAL;
+	return UBLK_ZC_NONE;
+}
 
 /* Requests counted per op: READ..WRITE_ZEROES, then one bin for the rest. */
 #define UBLK_STATS_OTHER	(UBLK_IO_OP_WRITE_ZEROES + 1)
@@ -59,6 +76,11 @@ struct ublk_queue {
 	size_t descs_len;
 	unsigned int tgt_inflight;	/* target SQEs in flight */
 	unsigned int cmd_inflight;	/* ublk commands the kernel holds */
+	unsigned int zc_inflight;	/* (UN)REGISTER_IO_BUF in flight */
+	enum ublk_zc zc;		/* zero-copy mode */
+	bool zc_fallback;		/* AUTO_BUF_REG_FALLBACK in each command */
+	unsigned int buf_base;		/* tag 0's fixed-buffer index */
+	unsigned int reg_nr;		/* commands sent (test fault) */
 	bool stopping;			/* got ABORT, or asked to stop */
 	bool stop_seen;			/* the stop eventfd or the grace timer */
 	cpu_set_t affinity;		/* GET_QUEUE_AFFINITY */
@@ -104,6 +126,7 @@ struct ublk_dev {
 	unsigned int nr_threads;
 	struct ublk_thread *threads[UBLKD_MAX_QUEUES];
 	char tgt_json[UBLKD_TGT_JSON_LEN];
+	uint64_t need_flags;	/* UBLK_F_* the data path needs granted */
 	bool added;		/* ADD_DEV done, DEL_DEV owed */
 	bool deleted;		/* DEL_DEV done: backing state may go */
 	unsigned int nr_started;	/* threads running */
@@ -119,6 +142,12 @@ struct ublk_dev {
 	 * is started, not recovered): queue 0 exits after this many requests.
 	 */
 	uint64_t fault_exit_after;
+	/*
+	 * Test-only fault (UBLKD_TEST_AUTO_REG_FAIL=N): every N-th command
+	 * names a fixed-buffer slot past the table, so the kernel's automatic
+	 * registration fails and the fallback path runs.
+	 */
+	unsigned int fault_reg_every;
 };
 
 /*
@@ -129,6 +158,13 @@ struct ublk_dev {
 #define UBLK_UD_QID_MASK	0xffULL
 #define UBLK_FIXED_CDEV		0	/* fixed file 0 of every ring: /dev/ublkcN */
 #define UBLKD_OP_STOP		0xff	/* user_data op of the stop-eventfd poll */
+/* user_data ops of the buffer (un)registration commands: their ioctl nr */
+#define UBLKD_IO_REG_BUF	0x23
+#define UBLKD_IO_UNREG_BUF	0x24
+_Static_assert(_IOC_NR(UBLK_U_IO_REGISTER_IO_BUF) == UBLKD_IO_REG_BUF,
+	       "REGISTER_IO_BUF nr");
+_Static_assert(_IOC_NR(UBLK_U_IO_UNREGISTER_IO_BUF) == UBLKD_IO_UNREG_BUF,
+	       "UNREGISTER_IO_BUF nr");
 
 static inline uint64_t ublk_ud_with_qid(uint64_t ud, unsigned int q_id)
 {
@@ -161,6 +197,28 @@ bool ublk_queue_done(const struct ublk_queue *q);
 int ublk_io_cmd_fetch_all(struct ublk_queue *q);
 /* The CQE of a FETCH / COMMIT_AND_FETCH / NEED_GET_DATA command. */
 void ublk_io_cmd_cqe(struct ublk_queue *q, const struct ur_cqe *cqe);
+
+/* ---- zc.c: zero copy (request pages as fixed buffers) ---- */
+/*
+ * Before init: turn opts.data_path into the UBLK_F_* flags ADD_DEV must
+ * grant (into *@need), from what the kernel offers (@features, or all
+ * if unknown). Prints and returns -errno when it cannot be had.
+ */
+int ublk_zc_choose(struct ublk_dev *dev, uint64_t features, uint64_t *need);
+/* sqe->addr of a FETCH / COMMIT for @tag (auto registration: slot, flags). */
+uint64_t ublk_zc_cmd_addr(struct ublk_queue *q, unsigned int tag);
+/* The request on @tag must be registered by hand before the target. */
+bool ublk_zc_need_reg(const struct ublk_queue *q,
+		      const struct ublksrv_io_desc *iod);
+/* Prepare REGISTER_IO_BUF / UNREGISTER_IO_BUF for @tag (-EBUSY: no SQE). */
+int ublk_zc_register(struct ublk_queue *q, unsigned int tag);
+int ublk_zc_unregister(struct ublk_queue *q, unsigned int tag);
+/* The thread's ring: a sparse fixed-buffer table for its queues' tags. */
+int ublk_zc_ring_setup(struct ublk_thread *t);
+
+/* ---- io_cmd.c ---- */
+/* A checked request to the target (after a registration by hand). */
+void ublk_io_cmd_serve(struct ublk_queue *q, unsigned int tag);
 
 /* ---- thread.c ---- */
 /* A thread's body; @arg is its struct ublk_thread. */

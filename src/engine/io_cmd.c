@@ -8,8 +8,10 @@
  * handles it and calls ublk_complete_io(), which prepares a
  * COMMIT_AND_FETCH_REQ carrying the result and re-arming the tag. With
  * UBLK_F_NEED_GET_DATA a WRITE first comes back as NEED_GET_DATA, asking
- * where its data should go. A batched protocol (UBLK_F_BATCH_IO) would be
- * a file beside this one.
+ * where its data should go. With zero copy (zc.c) the commands' addr names
+ * a fixed-buffer slot instead, and a request that needs registering by
+ * hand goes through REGISTER_IO_BUF before the target sees it. A batched
+ * protocol (UBLK_F_BATCH_IO) would be a file beside this one.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -49,7 +51,8 @@ static int queue_io_cmd(struct ublk_queue *q, unsigned int tag, unsigned int nr,
 		.q_id = (uint16_t)q->q_id,
 		.tag = (uint16_t)tag,
 		.result = io->result,
-		.addr = (uint64_t)(uintptr_t)addr,
+		/* zero copy: no buffer address (the kernel refuses one) */
+		.addr = q->zc == UBLK_ZC_NONE ? (uint64_t)(uintptr_t)addr : 0,
 	};
 	struct ur_sqe *sqe = ublk_queue_get_sqe(q);
 
@@ -58,8 +61,13 @@ static int queue_io_cmd(struct ublk_queue *q, unsigned int tag, unsigned int nr,
 	ur_prep_uring_cmd(&q->thread->ring, sqe, UBLK_FIXED_CDEV,
 			  io_cmd_op(q, nr), &cmd, sizeof(cmd));
 	ur_sqe_set_flags(sqe, IOSQE_FIXED_FILE);
-	ublk_dbg(UBLK_DBG_IO_CMD, "q%u tag %u: %s result %d addr %p", q->q_id,
-		 tag, cmd_name(nr), io->result, addr);
+	/* automatic registration: the slot travels in the SQE's own addr */
+	if (q->zc == UBLK_ZC_AUTO)
+		sqe->addr = ublk_zc_cmd_addr(q, tag);
+	ublk_dbg(UBLK_DBG_IO_CMD, "q%u tag %u: %s result %d addr %#llx", q->q_id,
+		 tag, cmd_name(nr), io->result,
+		 (unsigned long long)(q->zc == UBLK_ZC_AUTO ? sqe->addr :
+							      cmd.addr));
 	ur_sqe_set_data64(sqe, ublk_ud_with_qid(ublk_user_data(tag, nr, 0,
 							       false),
 						q->q_id));
@@ -75,6 +83,15 @@ static void commit_io(struct ublk_queue *q, unsigned int tag, int res,
 	/* Stopping: the kernel is tearing the queue down, no re-fetch. */
 	if (q->stopping)
 		return;
+	/* Registered by hand: given back beside the commit (same submission). */
+	if (q->ios[tag].registered) {
+		q->ios[tag].registered = false;
+		if (ublk_zc_unregister(q, tag)) {
+			fprintf(stderr, "ublkd: q%u tag %u: no SQE to unregister its buffer\n",
+				q->q_id, tag);
+			q->err = -EBUSY;
+		}
+	}
 	if (queue_io_cmd(q, tag, UBLK_IO_COMMIT_AND_FETCH_REQ, addr)) {
 		/* Cannot happen with SQ >= depth: stop rather than lose it. */
 		fprintf(stderr, "ublkd: q%u tag %u: no SQE for the commit\n",
@@ -160,6 +177,14 @@ static void get_data(struct ublk_queue *q, unsigned int tag)
 	}
 }
 
+void ublk_io_cmd_serve(struct ublk_queue *q, unsigned int tag)
+{
+	int ret = q->dev->ops->queue_io(q, tag, &q->descs[tag]);
+
+	if (ret < 0)
+		ublk_complete_io(q, tag, ret);
+}
+
 static void handle_request(struct ublk_queue *q, unsigned int tag)
 {
 	const struct ublksrv_io_desc *iod = &q->descs[tag];
@@ -170,10 +195,42 @@ static void handle_request(struct ublk_queue *q, unsigned int tag)
 	q->stats.ops[ublk_stats_bin(ublksrv_get_op(iod))]++;
 	io->tgt_done = 0;
 	ret = check_desc(q, iod);
+	if (!ret && q->zc != UBLK_ZC_NONE && ublk_zc_need_reg(q, iod)) {
+		/* zero copy by hand: the target runs once it is registered */
+		ret = ublk_zc_register(q, tag);
+		if (!ret)
+			return;
+	}
 	if (!ret)
 		ret = q->dev->ops->queue_io(q, tag, iod);
 	if (ret < 0)
 		ublk_complete_io(q, tag, ret);
+}
+
+/* The CQE of a REGISTER_IO_BUF or UNREGISTER_IO_BUF of ours. */
+static void buf_cmd_cqe(struct ublk_queue *q, unsigned int tag,
+			const struct ur_cqe *cqe)
+{
+	bool reg = ublk_ud_op(cqe->user_data) == UBLKD_IO_REG_BUF;
+
+	q->zc_inflight--;
+	if (!reg) {
+		/* the request cannot complete while its buffer stays */
+		if (cqe->res < 0)
+			fprintf(stderr, "ublkd: q%u tag %u: UNREGISTER_IO_BUF failed: %s\n",
+				q->q_id, tag, strerror(-cqe->res));
+		return;
+	}
+	if (cqe->res < 0) {
+		fprintf(stderr, "ublkd: q%u tag %u: REGISTER_IO_BUF failed: %s: the request fails with EIO\n",
+			q->q_id, tag, strerror(-cqe->res));
+		ublk_complete_io(q, tag, -EIO);
+		return;
+	}
+	q->ios[tag].registered = true;
+	if (q->stopping)
+		return;
+	ublk_io_cmd_serve(q, tag);
 }
 
 static const char *cmd_name(unsigned int nr)
@@ -183,6 +240,10 @@ static const char *cmd_name(unsigned int nr)
 		return "FETCH_REQ";
 	case UBLK_IO_NEED_GET_DATA:
 		return "NEED_GET_DATA";
+	case UBLKD_IO_REG_BUF:
+		return "REGISTER_IO_BUF";
+	case UBLKD_IO_UNREG_BUF:
+		return "UNREGISTER_IO_BUF";
 	default:
 		return "COMMIT_AND_FETCH_REQ";
 	}
@@ -198,6 +259,11 @@ void ublk_io_cmd_cqe(struct ublk_queue *q, const struct ur_cqe *cqe)
 		fprintf(stderr, "ublkd: q%u: CQE with bad tag %u (res %d)\n",
 			q->q_id, tag, cqe->res);
 		q->err = -EPROTO;
+		return;
+	}
+	if (ublk_ud_op(cqe->user_data) == UBLKD_IO_REG_BUF ||
+	    ublk_ud_op(cqe->user_data) == UBLKD_IO_UNREG_BUF) {
+		buf_cmd_cqe(q, tag, cqe);
 		return;
 	}
 	q->cmd_inflight--;

@@ -66,7 +66,7 @@ void ublk_queue_handle_cqe(struct ublk_queue *q, const struct ur_cqe *cqe)
  */
 bool ublk_queue_done(const struct ublk_queue *q)
 {
-	if (!q->stopping || q->tgt_inflight)
+	if (!q->stopping || q->tgt_inflight || q->zc_inflight)
 		return false;
 	return q->stop_seen || q->err || q->cmd_inflight == 0;
 }
@@ -111,6 +111,9 @@ int ublk_queue_setup(struct ublk_queue *q)
 			q->q_id, strerror(-ret));
 		return ret;
 	}
+	/* Zero copy: the data never passes through our memory. */
+	if (ublk_zc_mode(dev->info.flags) != UBLK_ZC_NONE)
+		return 0;
 	q->bufs = alloc_bufs(q);
 	if (!q->bufs) {
 		fprintf(stderr, "ublkd: q%u: no memory for io buffers\n",

@@ -258,6 +258,9 @@ static int ring_setup(struct ublk_thread *t)
 			t->queues[0]->q_id, strerror(-ret));
 		return ret;
 	}
+	ret = ublk_zc_ring_setup(t);
+	if (ret)
+		return ret;
 	ur_register_ring_fd(&t->ring);
 	return 0;
 }

@@ -47,6 +47,7 @@ struct loop_tgt {
 	unsigned int lbs;	/* backing's logical block size, then the device's */
 	unsigned int pbs;
 	unsigned int discard_gran;	/* 0: no discard */
+	unsigned int mem_align;	/* O_DIRECT's memory alignment (0: none) */
 	char path[PATH_MAX];	/* absolute, for describe */
 };
 
@@ -126,6 +127,8 @@ static int loop_probe_blkdev(const char *path, struct loop_tgt *lt,
 		lt->read_only = true;
 	lt->blkdev = true;
 	lt->backing_size = size;
+	lt->mem_align = (unsigned int)sysfs_queue_u64(st->st_rdev,
+						      "dma_alignment") + 1;
 	lt->lbs = (unsigned int)ssz;
 	lt->pbs = (unsigned int)psz;
 	if (sysfs_queue_u64(st->st_rdev, "discard_max_bytes") > 0) {
@@ -137,15 +140,23 @@ static int loop_probe_blkdev(const char *path, struct loop_tgt *lt,
 	return 0;
 }
 
-/* The file offset alignment O_DIRECT needs (statx DIOALIGN, else 512). */
-static unsigned int dio_align(int fd)
+/*
+ * What O_DIRECT needs (statx DIOALIGN): the file offset alignment (else
+ * 512) and, into *@mem, the memory alignment (else 512).
+ */
+static unsigned int dio_align(int fd, unsigned int *mem)
 {
+	*mem = 512;
 #ifdef STATX_DIOALIGN
 	struct statx stx;
 
 	if (!statx(fd, "", AT_EMPTY_PATH, STATX_DIOALIGN, &stx) &&
-	    (stx.stx_mask & STATX_DIOALIGN) && stx.stx_dio_offset_align > 512)
-		return stx.stx_dio_offset_align;
+	    (stx.stx_mask & STATX_DIOALIGN)) {
+		if (stx.stx_dio_mem_align)
+			*mem = stx.stx_dio_mem_align;
+		if (stx.stx_dio_offset_align > 512)
+			return stx.stx_dio_offset_align;
+	}
 #else
 	(void)fd;
 #endif
@@ -167,7 +178,7 @@ static bool can_punch(int fd, uint64_t end)
 static int loop_probe_file(struct loop_tgt *lt, const struct stat *st)
 {
 	lt->backing_size = (uint64_t)st->st_size;
-	lt->lbs = lt->direct ? dio_align(lt->fd) : 512;
+	lt->lbs = lt->direct ? dio_align(lt->fd, &lt->mem_align) : 512;
 	/* the filesystem's block: what writes should align to */
 	lt->pbs = st->st_blksize > 0 && st->st_blksize <= 4096 ?
 		  (unsigned int)st->st_blksize : 4096;
@@ -266,6 +277,26 @@ static int loop_size(struct ublk_dev *dev, struct loop_tgt *lt,
 	return 0;
 }
 
+/*
+ * Zero copy hands the request's own pages to O_DIRECT on the backing:
+ * each segment must meet its alignment. A segment's address must be
+ * aligned as the backing's memory wants, and its length a multiple of
+ * the backing's block: asking the block layer for block-aligned memory
+ * gives both (segments then start on block boundaries and, the request
+ * being whole blocks, span whole blocks). Clients with less aligned
+ * O_DIRECT buffers get the kernel's bounce (or EINVAL), as on the backing.
+ */
+static void loop_zc_align(struct ublk_dev *dev, const struct loop_tgt *lt)
+{
+	struct ublk_params *p = ublk_dev_params(dev);
+	unsigned int align = lt->mem_align > lt->lbs ? lt->mem_align : lt->lbs;
+
+	if (align <= 512)
+		return;		/* the block layer's default: 512 */
+	p->types |= UBLK_PARAM_TYPE_DMA_ALIGN;
+	p->dma.alignment = align - 1;
+}
+
 static int loop_params(struct ublk_dev *dev, struct loop_tgt *lt)
 {
 	uint64_t bytes;
@@ -280,6 +311,8 @@ static int loop_params(struct ublk_dev *dev, struct loop_tgt *lt)
 		return ret;
 	ublk_dev_params(dev)->basic.attrs |= UBLK_ATTR_VOLATILE_CACHE |
 					     UBLK_ATTR_FUA;
+	if (ublk_dev_zero_copy(dev) && lt->direct)
+		loop_zc_align(dev, lt);
 	if (lt->read_only)
 		ublk_dev_params(dev)->basic.attrs |= UBLK_ATTR_READ_ONLY;
 	else if (lt->discard_gran)
@@ -379,16 +412,28 @@ static int loop_rw(struct ublk_queue *q, unsigned int tag,
 	uint32_t done = *ublk_io_progress(q, tag);
 	uint32_t len = (iod->nr_sectors << 9) - done;
 	uint64_t off = loop_off(lt, iod) + done;
-	char *buf = (char *)ublk_io_buf(q, tag) + done;
+	unsigned int fua = (iod->op_flags & UBLK_IO_F_FUA) ? RWF_DSYNC : 0;
 	struct ur_sqe *sqe = loop_sqe(q, tag, op, 0);
+	char *buf;
 
 	if (!sqe)
 		return -EBUSY;
+	if (ublk_queue_zero_copy(q)) {
+		/* the request's own pages: fixed buffer, address = offset */
+		unsigned int idx = ublk_io_buf_index(q, tag);
+
+		if (op == UBLK_IO_OP_READ)
+			ur_prep_read_fixed(sqe, lt->fidx, done, len, off, idx);
+		else
+			ur_prep_write_fixed(sqe, lt->fidx, done, len, off, idx,
+					    fua);
+		return 0;
+	}
+	buf = (char *)ublk_io_buf(q, tag) + done;
 	if (op == UBLK_IO_OP_READ)
 		ur_prep_read(sqe, lt->fidx, buf, len, off);
 	else
-		ur_prep_write(sqe, lt->fidx, buf, len, off,
-			      (iod->op_flags & UBLK_IO_F_FUA) ? RWF_DSYNC : 0);
+		ur_prep_write(sqe, lt->fidx, buf, len, off, fua);
 	return 0;
 }
 
@@ -676,6 +721,7 @@ static int loop_load_state(struct ublk_dev *dev, const char *key,
 
 const struct ublk_tgt_ops ublk_tgt_loop = {
 	.name = "loop",
+	.zero_copy = true,
 	.opts = loop_opts,
 	.help = "      loop -f FILE [--buffered_io] [-o SECTORS] [--size SIZE]\n"
 		"                             FILE from 512-byte sector SECTORS on;\n"

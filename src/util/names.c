@@ -144,3 +144,17 @@ const char *ublk_flags_str(uint64_t flags, char *buf, size_t len)
 	}
 	return buf;
 }
+
+const char *ublk_data_path_name(uint64_t flags)
+{
+	if (flags & UBLK_F_AUTO_BUF_REG)
+		return flags & UBLK_F_SUPPORT_ZERO_COPY ? "auto_zc_fallback" :
+							  "auto_zc";
+	if (flags & UBLK_F_SUPPORT_ZERO_COPY)
+		return "zero_copy";
+	if (flags & UBLK_F_USER_COPY)
+		return "user_copy";
+	if (flags & UBLK_F_NEED_GET_DATA)
+		return "get_data";
+	return "copy";
+}

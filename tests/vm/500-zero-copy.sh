@@ -1,0 +1,133 @@
+#!/bin/sh
+# Zero copy (-z, --auto_zc, --auto_zc_fallback): where the kernel lacks
+# what a path needs, `add` refuses it naming the flag and leaves nothing.
+# Where it has it: loop on an ext4 file (O_DIRECT) and null under each
+# path, fio --verify=crc32c with 2 queues (-z: 4k/128k x iodepth 1/32 and
+# two jobs; the others 4k and 128k), the path shown by `list`; ext4 + fsck on a zero-copy loop device; a forced
+# registration failure (UBLKD_TEST_AUTO_REG_FAIL) is served by hand with
+# the fallback (verify clean, no splat) and fails only its request
+# without it; `--copy` and -z together are refused.
+. "${UBLKD_ROOT:-.}/tests/vm/lib.sh"
+. "$UBLKD_ROOT/tests/vm/loop-lib.inc"
+require_ublk
+require_cmd fio $MKFS_EXT4
+mnt=/tmp/zc.$$
+loop_fs $mnt
+on_exit "$UBLK del -a"
+f=$mnt/backing
+truncate -s 64M $f || fail "truncate"
+path_of() { $UBLK list -n "$1" | sed -n 's/^[[:space:]]*data path //p'; }
+
+# refused: two data paths at once
+if $UBLK add -t null -n 50 -z --copy >/tmp/zc.err 2>&1; then
+	fail "-z --copy accepted"
+fi
+grep -q 'conflicts' /tmp/zc.err || fail "no clear message: $(cat /tmp/zc.err)"
+# refused: mem has no zero-copy path
+if $UBLK add -t mem --size 16M -n 50 -z >/tmp/zc.err 2>&1; then
+	fail "mem -z accepted"
+fi
+grep -q 'no zero-copy path' /tmp/zc.err || fail "mem -z: $(cat /tmp/zc.err)"
+[ -e /dev/ublkb50 ] && fail "a refused add left /dev/ublkb50"
+
+feat=$($UBLK features)
+has() { echo "$feat" | grep -q "UBLK_F_$1\([^A-Z_]\|$\)"; }
+if ! has AUTO_BUF_REG; then
+	for o in --auto_zc --auto_zc_fallback; do
+		if $UBLK add -t loop -n 51 -f $f $o >/tmp/zc.err 2>&1; then
+			fail "$o accepted without AUTO_BUF_REG"
+		fi
+		grep -q 'UBLK_F_AUTO_BUF_REG' /tmp/zc.err ||
+			fail "$o: the refusal does not name the flag: $(cat /tmp/zc.err)"
+		[ -e /dev/ublkb51 ] && fail "$o: refused add left a device"
+	done
+	if ! has SUPPORT_ZERO_COPY; then
+		if $UBLK add -t loop -n 51 -f $f -z >/tmp/zc.err 2>&1; then
+			fail "-z accepted without zero copy"
+		fi
+		grep -q 'SUPPORT_ZERO_COPY' /tmp/zc.err || fail "-z: $(cat /tmp/zc.err)"
+		[ -e /dev/ublkb51 ] && fail "-z: refused add left a device"
+		no_ublk_devs
+		skip "this kernel has no zero copy (the refusals are clean)"
+	fi
+fi
+
+want_path() {	# option -> the path list reports
+	case $1 in
+	-z) has AUTO_BUF_REG && { has SUPPORT_ZERO_COPY && echo auto_zc_fallback ||
+		echo auto_zc; } || echo zero_copy ;;
+	--auto_zc) echo auto_zc ;;
+	--auto_zc_fallback) echo auto_zc_fallback ;;
+	esac
+}
+
+id=52
+for o in -z --auto_zc --auto_zc_fallback; do
+	has AUTO_BUF_REG || [ $o = -z ] || continue
+	loop_add $id -q 2 -f $f $o
+	p=$(path_of $id)
+	[ "$p" = "$(want_path $o)" ] || fail "$o: list says data path '$p'"
+	if [ $o = -z ]; then	# the full matrix once, the variants briefly
+		for bs in 4k 128k; do
+			for qd in 1 32; do
+				fio_verify /dev/ublkb$id $bs $qd 16M
+			done
+		done
+		fio_verify /dev/ublkb$id 16k 32 32M --numjobs=2 \
+			--offset_increment=32M
+	else
+		fio_verify /dev/ublkb$id 4k 32 8M
+		fio_verify /dev/ublkb$id 128k 8 16M
+	fi
+	info "loop $o ($p): verify ok"
+	loop_del $id
+
+	$UBLK add -t null -n $id -q 2 $o >/dev/null || fail "null $o"
+	wait_dev /dev/ublkb$id 5 || fail "no null device"
+	run_fio --name=n --filename=/dev/ublkb$id --direct=1 --ioengine=io_uring \
+		--rw=randrw --bs=64k --iodepth=16 --size=64M --runtime=2 \
+		--time_based || fail "null $o: fio"
+	$UBLK del -n $id || fail "del null"
+	wait_gone /dev/ublkb$id 5 || fail "null device stays"
+	id=$((id + 1))
+done
+
+# ext4 + fsck on a zero-copy loop device
+loop_add 60 -f $f -z
+$MKFS_EXT4 -q -F /dev/ublkb60 || fail "mkfs on zero copy"
+mkdir -p /tmp/zcm.$$
+mount /dev/ublkb60 /tmp/zcm.$$ || fail "mount"
+dd if=/dev/urandom of=/tmp/zcm.$$/a bs=1M count=8 2>/dev/null || fail "write a"
+sum=$(md5sum </tmp/zcm.$$/a)
+umount /tmp/zcm.$$ && mount /dev/ublkb60 /tmp/zcm.$$ || fail "remount"
+[ "$(md5sum </tmp/zcm.$$/a)" = "$sum" ] || fail "file changed across remount"
+umount /tmp/zcm.$$ || fail "umount"
+$E2FSCK -fn /dev/ublkb60 >/dev/null 2>&1 || fail "fsck after zero-copy writes"
+loop_del 60
+
+if has AUTO_BUF_REG && has SUPPORT_ZERO_COPY; then
+	# every 3rd command names a slot past the table: the kernel's
+	# registration fails, the request comes flagged and is registered
+	# by hand; the data must still be right
+	UBLKD_TEST_AUTO_REG_FAIL=3 loop_add 61 -q 2 -f $f --auto_zc_fallback
+	fio_verify /dev/ublkb61 4k 32 16M
+	fio_verify /dev/ublkb61 128k 8 16M
+	grep -q 'REGISTER_IO_BUF failed' ${UBLKD_RUN_DIR:-/run/ublkd}/ublkb61.log 2>/dev/null &&
+		fail "a registration by hand failed"
+	info "forced fallback: verify ok"
+	loop_del 61
+fi
+if has AUTO_BUF_REG; then
+	# without the fallback a failed registration fails that request only
+	UBLKD_TEST_AUTO_REG_FAIL=1 $UBLK add -t null -n 62 --auto_zc \
+		--no_auto_part_scan >/dev/null || fail "null --auto_zc (fault)"
+	wait_dev /dev/ublkb62 5 || fail "no device 62"
+	if dd if=/dev/ublkb62 of=/dev/null bs=4k count=1 iflag=direct 2>/dev/null; then
+		fail "a read whose registration failed succeeded"
+	fi
+	$UBLK list -n 62 | grep -q 'state LIVE' || fail "device not LIVE after the failed read"
+	$UBLK del -n 62 || fail "del 62"
+	wait_gone /dev/ublkb62 5 || fail "device 62 stays"
+fi
+no_ublk_devs
+pass
