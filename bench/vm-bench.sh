@@ -8,14 +8,16 @@
 #          the same settings on this kernel and bed
 #   blkmq: reference, kernel vs kernel: null_blk as a blk-mq RAM disk vs brd
 #   sqe: our null with 64-byte SQEs vs with 128-byte SQEs
+#   loopzc, nullzc: loop and null with zero copy (-z) vs the same kernel
+#          devices (skipped where the kernel has no zero copy)
 # Env: BENCH_PASSES (5), BENCH_RUNTIME (s per job, 2), BENCH_PAIRS
-# ("null,mem,mempoll,floor,blkmq,loop,sqe"), BENCH_JOBS (all; comma separated).
+# ("null,nullzc,mem,mempoll,floor,blkmq,loop,loopzc,sqe"), BENCH_JOBS (all; comma separated).
 . "${UBLKD_ROOT:-.}/tests/vm/lib.sh"
 require_ublk
 require_cmd fio
 PASSES=${BENCH_PASSES:-5}
 RT=${BENCH_RUNTIME:-2}
-PAIRS=$(echo "${BENCH_PAIRS:-null mem mempoll floor blkmq loop sqe}" | tr , " ")
+PAIRS=$(echo "${BENCH_PAIRS:-null nullzc mem mempoll floor blkmq loop loopzc sqe}" | tr , " ")
 JOBS=$(echo "${BENCH_JOBS:-randread32 randwrite32 randread1 randwrite1 seqread128k seqwrite128k}" | tr , " ")
 RES=/tmp/bench.res
 : >$RES
@@ -46,7 +48,7 @@ setup_loop() {
 	if [ -n "${UBLKD_SCRATCH_DISK:-}" ]; then
 		$MKFS_EXT4 -q -F "$UBLKD_SCRATCH_DISK" && mount "$UBLKD_SCRATCH_DISK" $mnt
 	else
-		modprobe brd rd_nr=2 rd_size=700000 max_part=0
+		modprobe brd rd_nr=2 rd_size=1000000 max_part=0
 		$MKFS_EXT4 -q -F /dev/ram1 && mount /dev/ram1 $mnt
 	fi || { echo "# loop: no filesystem for backing files" >&2; return 1; }
 	on_exit "umount $mnt"
@@ -58,6 +60,22 @@ setup_loop() {
 	$UBLK add -t loop -n 2 -q 1 -d 128 -f $mnt/b >/dev/null || return 1
 	wait_dev /dev/ublkb2 || return 1
 	echo "loop /dev/ublkb2 $lo loop-dio"
+}
+
+# Zero copy (-z: the request's pages are the backing I/O's fixed buffer)
+# against the same kernel devices, where the kernel has it.
+setup_loopzc() {
+	[ -n "${lo:-}" ] || setup_loop >/dev/null || return 1
+	dd if=/dev/zero of=$mnt/c bs=1M count=256 2>/dev/null
+	$UBLK add -t loop -n 6 -q 1 -d 128 -f $mnt/c -z >/dev/null || return 1
+	wait_dev /dev/ublkb6 || return 1
+	echo "loopzc /dev/ublkb6 $lo loop-dio"
+}
+setup_nullzc() {
+	[ -b /dev/nullb0 ] || setup_null >/dev/null || return 1
+	$UBLK add -t null -n 7 -q 1 -d 128 --size 4G -z >/dev/null || return 1
+	wait_dev /dev/ublkb7 || return 1
+	echo "nullzc /dev/ublkb7 /dev/nullb0 null_blk"
 }
 
 # Poll mode: mem with --poll_us 200 against brd (the same brd as "mem").

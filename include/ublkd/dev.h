@@ -27,7 +27,9 @@
  * queue's ring (target.h: ublk_queue_zero_copy()); nothing is copied.
  */
 enum ublk_data_path {
-	UBLKD_PATH_DEFAULT,	/* the target's default (today: copy) */
+	UBLKD_PATH_DEFAULT,	/* the target's default: zero copy where the
+				 * kernel has AUTO_BUF_REG and the target
+				 * prefers it (loop, null), else copy */
 	UBLKD_PATH_COPY,	/* --copy: the kernel copies to/from tag buffers */
 	UBLKD_PATH_ZERO_COPY,	/* -z: auto registration (with fallback) where
 				 * granted, else manual registration */

@@ -93,8 +93,11 @@ struct ublk_tgt_ops {
 	 * queue_io() serves a request whose data is a fixed buffer of the
 	 * queue's ring (ublk_queue_zero_copy()), or never touches the data:
 	 * the device may use zero copy. Otherwise -z is refused.
+	 * zero_copy_default: and it does by default, where the kernel
+	 * registers the pages itself (UBLK_F_AUTO_BUF_REG); --copy opts out.
 	 */
 	bool zero_copy;
+	bool zero_copy_default;
 	/* ---- options and state, before any device exists ---- */
 	const struct ublk_tgt_opt *opts;	/* NULL: none */
 	/* Block of `ublk help` text under "target options:" (one or more lines). */

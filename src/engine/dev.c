@@ -216,10 +216,13 @@ static int choose_data_path(struct ublk_dev *dev)
 {
 	uint64_t features;
 
-	if (dev->opts.data_path <= UBLKD_PATH_COPY)
+	if (dev->opts.data_path == UBLKD_PATH_COPY)
 		return 0;
-	if (ublk_ctrl_get_features(&dev->ctrl, &features))
-		features = ~0ULL;	/* no GET_FEATURES: ADD_DEV decides */
+	if (ublk_ctrl_get_features(&dev->ctrl, &features)) {
+		if (dev->opts.data_path == UBLKD_PATH_DEFAULT)
+			return 0;	/* an old driver: copy */
+		features = ~0ULL;	/* asked for: ADD_DEV decides */
+	}
 	return ublk_zc_choose(dev, features, &dev->need_flags);
 }
 

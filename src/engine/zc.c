@@ -39,6 +39,17 @@ int ublk_zc_choose(struct ublk_dev *dev, uint64_t features, uint64_t *need)
 	const char *opt;
 
 	*need = 0;
+	/*
+	 * The default: automatic zero copy (with the fallback where the
+	 * kernel has manual registration too) for a target that prefers it;
+	 * otherwise, or on a kernel without AUTO_BUF_REG, the copy path.
+	 */
+	if (p == UBLKD_PATH_DEFAULT) {
+		if (!dev->ops->zero_copy_default || dev->opts.force_legacy ||
+		    dev->ctrl.legacy || !(features & auto_reg))
+			return 0;
+		p = UBLKD_PATH_ZERO_COPY;
+	}
 	switch (p) {
 	case UBLKD_PATH_ZERO_COPY:
 		opt = "-z (zero copy)";
@@ -53,10 +64,8 @@ int ublk_zc_choose(struct ublk_dev *dev, uint64_t features, uint64_t *need)
 		return 0;	/* copy */
 	}
 	if (!dev->ops->zero_copy)
-		return zc_refuse(dev, opt, dev->ops->name[0] == 'm' ?
-			"target mem has no zero-copy path (its data is copied once, straight to and from the RAM disk)" :
-			"this target has no zero-copy path");
-	if (dev->opts.force_legacy)
+		return zc_refuse(dev, opt, "this target has no zero-copy path");
+	if (dev->opts.force_legacy || dev->ctrl.legacy)
 		return zc_refuse(dev, opt, "not with --legacy (zero copy came after the ioctl opcodes)");
 	switch (p) {
 	case UBLKD_PATH_ZERO_COPY:

@@ -722,6 +722,7 @@ static int loop_load_state(struct ublk_dev *dev, const char *key,
 const struct ublk_tgt_ops ublk_tgt_loop = {
 	.name = "loop",
 	.zero_copy = true,
+	.zero_copy_default = true,
 	.opts = loop_opts,
 	.help = "      loop -f FILE [--buffered_io] [-o SECTORS] [--size SIZE]\n"
 		"                             FILE from 512-byte sector SECTORS on;\n"

@@ -36,6 +36,7 @@ struct mem_tgt {
 	uint64_t mapped;	/* bytes of the file mapped at base */
 	uint64_t reserved;	/* address space reserved at base */
 	int fd;
+	int fidx;		/* fd's fixed-file index (zero copy) */
 };
 
 #define MEM_RESERVE	(1ULL << 40)	/* a RAM disk grows up to 1 TiB */
@@ -174,7 +175,7 @@ static int mem_init(struct ublk_dev *dev, bool recovering)
 	 * with the backing memory's address. One copy per request instead
 	 * of two. UBLKD_MEM_BOUNCE=1 keeps the copy through the tag buffers.
 	 */
-	if (!recovering && !bounce_wanted())
+	if (!recovering && !bounce_wanted() && !ublk_dev_zero_copy(dev))
 		ublk_dev_set_flags(dev, ublk_dev_flags(dev) |
 				   UBLK_F_NEED_GET_DATA);
 	m = calloc(1, sizeof(*m));
@@ -186,6 +187,10 @@ static int mem_init(struct ublk_dev *dev, bool recovering)
 	ret = recovering ? mem_reopen(dev, m) : mem_create(dev, m);
 	if (ret)
 		return ret;
+	/* zero copy: the kernel moves data between file and request pages */
+	m->fidx = ublk_dev_add_fd(dev, m->fd);
+	if (m->fidx < 0)
+		return m->fidx;
 	m->reserved = page_up(m->size > MEM_RESERVE ? m->size : MEM_RESERVE);
 	m->base = mmap(NULL, m->reserved, PROT_NONE,
 		       MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
@@ -286,15 +291,66 @@ static void *mem_write_buf(struct ublk_queue *q, unsigned int tag,
 	return m->base + (iod->start_sector << 9);
 }
 
+/*
+ * Zero copy: READ_FIXED / WRITE_FIXED between the shared-memory file and
+ * the request's own pages (one copy, in the kernel, as brd makes).
+ */
+static int mem_zc_rw(struct ublk_queue *q, unsigned int tag,
+		     const struct ublksrv_io_desc *iod, unsigned int op)
+{
+	struct mem_tgt *m = ublk_dev_tgt_data(ublk_queue_dev(q));
+	uint32_t done = *ublk_io_progress(q, tag);
+	uint32_t len = (iod->nr_sectors << 9) - done;
+	uint64_t off = (iod->start_sector << 9) + done;
+	unsigned int idx = ublk_io_buf_index(q, tag);
+	struct ur_sqe *sqe = ublk_tgt_get_sqe(q, tag, op, 0);
+
+	if (!sqe)
+		return -EBUSY;
+	if (op == UBLK_IO_OP_READ)
+		ur_prep_read_fixed(sqe, m->fidx, done, len, off, idx);
+	else
+		ur_prep_write_fixed(sqe, m->fidx, done, len, off, idx, 0);
+	ur_sqe_set_flags(sqe, IOSQE_FIXED_FILE);
+	return 0;
+}
+
+static void mem_io_done(struct ublk_queue *q, unsigned int tag,
+			const struct ur_cqe *cqe)
+{
+	const struct ublksrv_io_desc *iod = ublk_queue_iod(q, tag);
+	uint32_t *done = ublk_io_progress(q, tag);
+	uint32_t len = iod->nr_sectors << 9;
+	int ret;
+
+	if (cqe->res <= 0) {
+		/* a READ past the file's end would be a hole: never zeroes */
+		ublk_complete_io(q, tag, cqe->res < 0 ? cqe->res : -EIO);
+		return;
+	}
+	*done += (uint32_t)cqe->res;
+	if (*done >= len) {
+		ublk_complete_io(q, tag, (int)len);
+		return;
+	}
+	ret = mem_zc_rw(q, tag, iod, ublk_ud_op(cqe->user_data));
+	if (ret)
+		ublk_complete_io(q, tag, ret);
+}
+
 static int mem_queue_io(struct ublk_queue *q, unsigned int tag,
 			const struct ublksrv_io_desc *iod)
 {
 	struct mem_tgt *m = ublk_dev_tgt_data(ublk_queue_dev(q));
 	uint64_t off = iod->start_sector << 9;
 	uint32_t len = iod->nr_sectors << 9;
+	unsigned int op = ublksrv_get_op(iod);
 	void *data = ublk_io_data(q, tag);
 
-	switch (ublksrv_get_op(iod)) {
+	if ((op == UBLK_IO_OP_READ || op == UBLK_IO_OP_WRITE) &&
+	    ublk_queue_zero_copy(q))
+		return mem_zc_rw(q, tag, iod, op);
+	switch (op) {
 	case UBLK_IO_OP_READ:
 		ublk_complete_io_from(q, tag, (int)len, m->base + off);
 		return 0;
@@ -397,6 +453,7 @@ static void mem_usage(void)
 
 const struct ublk_tgt_ops ublk_tgt_mem = {
 	.name = "mem",
+	.zero_copy = true,
 	.opts = mem_opts,
 	.help = "      mem  --size SIZE       RAM disk of SIZE bytes (suffix K, M, G)\n",
 	.conf_size = sizeof(struct mem_conf),
@@ -410,6 +467,7 @@ const struct ublk_tgt_ops ublk_tgt_mem = {
 	.resize = mem_resize,
 	.queue_io = mem_queue_io,
 	.write_buf = mem_write_buf,
+	.io_done = mem_io_done,
 	.usage = mem_usage,
 	.describe = mem_describe,
 };

@@ -64,7 +64,8 @@ static void null_usage(void)
 
 const struct ublk_tgt_ops ublk_tgt_null = {
 	.name = "null",
-	.zero_copy = true,	/* never touches the data */
+	.zero_copy = true,
+	.zero_copy_default = true,	/* never touches the data */
 	.opts = null_opts,
 	.help = "      null                   (none)\n",
 	.conf_size = sizeof(struct null_conf),

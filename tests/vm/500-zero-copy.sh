@@ -1,12 +1,14 @@
 #!/bin/sh
 # Zero copy (-z, --auto_zc, --auto_zc_fallback): where the kernel lacks
 # what a path needs, `add` refuses it naming the flag and leaves nothing.
-# Where it has it: loop on an ext4 file (O_DIRECT) and null under each
-# path, fio --verify=crc32c with 2 queues (-z: 4k/128k x iodepth 1/32 and
+# Where it has it: loop on an ext4 file (O_DIRECT), mem and null under
+# each path, fio --verify=crc32c with 2 queues (-z: 4k/128k x iodepth 1/32 and
 # two jobs; the others 4k and 128k), the path shown by `list`; ext4 + fsck on a zero-copy loop device; a forced
 # registration failure (UBLKD_TEST_AUTO_REG_FAIL) is served by hand with
 # the fallback (verify clean, no splat) and fails only its request
-# without it; `--copy` and -z together are refused.
+# without it; `--copy` and -z together are refused. The default path:
+# zero copy for null and loop where the kernel has AUTO_BUF_REG, copy
+# elsewhere and with --copy; mem keeps NEED_GET_DATA unless -z.
 . "${UBLKD_ROOT:-.}/tests/vm/lib.sh"
 . "$UBLKD_ROOT/tests/vm/loop-lib.inc"
 require_ublk
@@ -23,11 +25,6 @@ if $UBLK add -t null -n 50 -z --copy >/tmp/zc.err 2>&1; then
 	fail "-z --copy accepted"
 fi
 grep -q 'conflicts' /tmp/zc.err || fail "no clear message: $(cat /tmp/zc.err)"
-# refused: mem has no zero-copy path
-if $UBLK add -t mem --size 16M -n 50 -z >/tmp/zc.err 2>&1; then
-	fail "mem -z accepted"
-fi
-grep -q 'no zero-copy path' /tmp/zc.err || fail "mem -z: $(cat /tmp/zc.err)"
 [ -e /dev/ublkb50 ] && fail "a refused add left /dev/ublkb50"
 
 feat=$($UBLK features)
@@ -47,10 +44,9 @@ if ! has AUTO_BUF_REG; then
 		fi
 		grep -q 'SUPPORT_ZERO_COPY' /tmp/zc.err || fail "-z: $(cat /tmp/zc.err)"
 		[ -e /dev/ublkb51 ] && fail "-z: refused add left a device"
-		no_ublk_devs
-		skip "this kernel has no zero copy (the refusals are clean)"
 	fi
 fi
+
 
 want_path() {	# option -> the path list reports
 	case $1 in
@@ -59,6 +55,23 @@ want_path() {	# option -> the path list reports
 	--auto_zc) echo auto_zc ;;
 	--auto_zc_fallback) echo auto_zc_fallback ;;
 	esac
+}
+
+# the default: zero copy where the kernel registers by itself, --copy not
+for t in null mem; do
+	$UBLK add -t $t --size 16M -n 50 >/dev/null || fail "add $t"
+	$UBLK add -t $t --size 16M -n 51 --copy >/dev/null || fail "add $t --copy"
+	want=copy
+	[ $t = mem ] && want=get_data
+	[ "$(path_of 51)" = $want ] || fail "$t --copy: data path $(path_of 51)"
+	has AUTO_BUF_REG && [ $t = null ] && want=$(want_path -z)
+	[ "$(path_of 50)" = $want ] || fail "$t default: data path $(path_of 50), not $want"
+	$UBLK del -n 50 && $UBLK del -n 51 || fail "del"
+	wait_gone /dev/ublkb51 5 || fail "51 stays"
+done
+has AUTO_BUF_REG || has SUPPORT_ZERO_COPY || {
+	no_ublk_devs
+	skip "this kernel has no zero copy (the refusals and the copy default are right)"
 }
 
 id=52
@@ -81,6 +94,15 @@ for o in -z --auto_zc --auto_zc_fallback; do
 	fi
 	info "loop $o ($p): verify ok"
 	loop_del $id
+
+	$UBLK add -t mem --size 64M -n $id -q 2 $o >/dev/null || fail "mem $o"
+	wait_dev /dev/ublkb$id 5 || fail "no mem device"
+	p=$(path_of $id)
+	[ "$p" = "$(want_path $o)" ] || fail "mem $o: list says data path '$p'"
+	fio_verify /dev/ublkb$id 4k 32 16M
+	fio_verify /dev/ublkb$id 128k 8 32M --numjobs=2 --offset_increment=32M
+	$UBLK del -n $id || fail "del mem"
+	wait_gone /dev/ublkb$id 5 || fail "mem device stays"
 
 	$UBLK add -t null -n $id -q 2 $o >/dev/null || fail "null $o"
 	wait_dev /dev/ublkb$id 5 || fail "no null device"
