@@ -7,7 +7,12 @@
  * stays full. Cases: FETCH of every tag, a request and its commit, a
  * descriptor out of range, NEED_GET_DATA into the target's memory, an
  * error CQE (the queue stops, the tag is not re-fetched), ABORT, a CQE
- * naming a bad tag, a commit with no SQE free.
+ * naming a bad tag, a commit with no SQE free; zero copy: the automatic
+ * registration's slot and flags in each command's sqe->addr (the command's
+ * addr 0), a flagged request registered by hand before the target sees
+ * it and unregistered beside its commit, a failed registration failing
+ * only its request, manual registration for every data request, the
+ * test fault's slot past the table.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -267,11 +272,123 @@ static void test_no_sqe_for_commit(void)
 	is_int(q.ios[2].result, 4096, "the result is kept on the tag");
 }
 
+static void zc_setup(uint64_t flags)
+{
+	setup(flags);
+	q.zc = ublk_zc_mode(flags);
+	q.zc_fallback = q.zc == UBLK_ZC_AUTO &&
+			(flags & UBLK_F_SUPPORT_ZERO_COPY);
+	thr.ring.nr_bufs = DEPTH;
+}
+
+static void test_zero_copy(void)
+{
+	const uint64_t fb = (uint64_t)UBLK_AUTO_BUF_REG_FALLBACK << 16;
+	struct ublksrv_io_cmd cmd;
+	const struct ur_sqe *sqe;
+	struct ur_cqe c;
+
+	zc_setup(UBLK_F_AUTO_BUF_REG | UBLK_F_SUPPORT_ZERO_COPY);
+	is_int(ublk_io_cmd_fetch_all(&q), 0, "zc: FETCH_REQ for every tag");
+	sqe = consume(&cmd);
+	is_int(cmd.addr, 0, "zc: the command carries no buffer address");
+	is_int(sqe->addr, fb | 0, "tag 0: slot 0 + FALLBACK in sqe->addr");
+	sqe = consume(&cmd);
+	is_int(sqe->addr, fb | 1, "tag 1: slot 1");
+	consume(&cmd);
+	consume(&cmd);
+
+	set_desc(1, UBLK_IO_OP_READ, 8, 8);
+	c = cqe_for(1, UBLK_IO_FETCH_REQ, UBLK_IO_RES_OK);
+	ublk_io_cmd_cqe(&q, &c);
+	is_int(nr_queue_io, 1, "registered by the kernel: straight to the target");
+	is_int(pending(), 1, "one SQE: the commit");
+	sqe = consume(&cmd);
+	is_int(sqe->cmd_op, UBLK_U_IO_COMMIT_AND_FETCH_REQ, "COMMIT_AND_FETCH_REQ");
+	ok(cmd.addr == 0 && sqe->addr == (fb | 1),
+	   "the commit names the slot for the next request");
+
+	/* the kernel's registration failed: FALLBACK delivered it flagged */
+	set_desc(2, UBLK_IO_OP_WRITE | UBLK_IO_F_NEED_REG_BUF, 16, 8);
+	complete_with = 1;
+	c = cqe_for(2, UBLK_IO_COMMIT_AND_FETCH_REQ, UBLK_IO_RES_OK);
+	ublk_io_cmd_cqe(&q, &c);
+	is_int(nr_queue_io, 1, "NEED_REG_BUF: not for the target yet");
+	is_int(pending(), 1, "one SQE: the registration");
+	sqe = consume(&cmd);
+	is_int(sqe->cmd_op, UBLK_U_IO_REGISTER_IO_BUF, "REGISTER_IO_BUF");
+	ok(cmd.tag == 2 && cmd.q_id == 0 && cmd.addr == 2,
+	   "for tag 2 into its slot 2");
+	is_int(q.zc_inflight, 1, "counted in flight");
+	ok(!ublk_queue_done(&q), "an unanswered registration holds the queue");
+	c = cqe_for(2, UBLKD_IO_REG_BUF, 0);
+	ublk_io_cmd_cqe(&q, &c);
+	is_int(nr_queue_io, 2, "registered: now the target serves it");
+	is_int(pending(), 2, "then two SQEs");
+	sqe = consume(&cmd);
+	ok(sqe->cmd_op == UBLK_U_IO_UNREGISTER_IO_BUF && cmd.addr == 2,
+	   "first the slot given back (UNREGISTER_IO_BUF)");
+	sqe = consume(&cmd);
+	ok(sqe->cmd_op == UBLK_U_IO_COMMIT_AND_FETCH_REQ && cmd.result == 4096,
+	   "then the commit with the bytes done");
+	ok(!q.ios[2].registered, "nothing left registered by hand");
+	c = cqe_for(2, UBLKD_IO_UNREG_BUF, 0);
+	ublk_io_cmd_cqe(&q, &c);
+	is_int(q.zc_inflight, 0, "the unregistration's CQE is counted off");
+	ok(!q.err && !q.stopping && q.cmd_inflight == DEPTH,
+	   "registration CQEs are not counted as held commands (DEPTH held)");
+
+	/* a registration by hand that fails: that request only, -EIO */
+	set_desc(3, UBLK_IO_OP_READ | UBLK_IO_F_NEED_REG_BUF, 0, 8);
+	c = cqe_for(3, UBLK_IO_FETCH_REQ, UBLK_IO_RES_OK);
+	ublk_io_cmd_cqe(&q, &c);
+	consume(&cmd);
+	c = cqe_for(3, UBLKD_IO_REG_BUF, -ENOMEM);
+	ublk_io_cmd_cqe(&q, &c);
+	is_int(nr_queue_io, 2, "failed registration: the target never sees it");
+	sqe = consume(&cmd);
+	ok(sqe->cmd_op == UBLK_U_IO_COMMIT_AND_FETCH_REQ && cmd.result == -EIO,
+	   "committed with -EIO, no unregistration");
+	ok(!q.err && !q.stopping, "the queue carries on");
+
+	/* no data, no registration, whatever the flags say */
+	set_desc(0, UBLK_IO_OP_FLUSH | UBLK_IO_F_NEED_REG_BUF, 0, 0);
+	c = cqe_for(0, UBLK_IO_FETCH_REQ, UBLK_IO_RES_OK);
+	ublk_io_cmd_cqe(&q, &c);
+	is_int(nr_queue_io, 3, "a FLUSH goes straight to the target");
+	consume(&cmd);
+
+	/* manual zero copy (SUPPORT_ZERO_COPY only): every data request */
+	zc_setup(UBLK_F_SUPPORT_ZERO_COPY);
+	is_int(ublk_io_cmd_fetch_all(&q), 0, "manual zc: FETCH_REQ");
+	sqe = consume(&cmd);
+	ok(cmd.addr == 0 && sqe->addr == 0, "manual zc: addr 0 everywhere");
+	consume(&cmd);
+	consume(&cmd);
+	consume(&cmd);
+	set_desc(1, UBLK_IO_OP_READ, 8, 8);
+	c = cqe_for(1, UBLK_IO_FETCH_REQ, UBLK_IO_RES_OK);
+	ublk_io_cmd_cqe(&q, &c);
+	sqe = consume(&cmd);
+	ok(nr_queue_io == 0 && sqe->cmd_op == UBLK_U_IO_REGISTER_IO_BUF,
+	   "manual zc: a READ is registered first");
+
+	/* the test fault: every 2nd command names a slot past the table */
+	zc_setup(UBLK_F_AUTO_BUF_REG);
+	dev.fault_reg_every = 2;
+	is_int(ublk_io_cmd_fetch_all(&q), 0, "fault: FETCH_REQ");
+	sqe = consume(&cmd);
+	is_int(sqe->addr, 0, "no FALLBACK without SUPPORT_ZERO_COPY, slot 0");
+	sqe = consume(&cmd);
+	is_int(sqe->addr, DEPTH, "the 2nd command: slot DEPTH, past the table");
+}
+
 int main(void)
 {
 	test_fetch_and_commit();
 	test_need_get_data();
 	test_errors();
 	test_no_sqe_for_commit();
+	test_zero_copy();
 	return done_testing();
 }
