@@ -8,16 +8,18 @@
 #          the same settings on this kernel and bed
 #   blkmq: reference, kernel vs kernel: null_blk as a blk-mq RAM disk vs brd
 #   sqe: our null with 64-byte SQEs vs with 128-byte SQEs
-#   loopzc, nullzc: loop and null with zero copy (-z) vs the same kernel
-#          devices (skipped where the kernel has no zero copy)
+#   loopzc, nullzc, memzc: loop, null and mem with zero copy (-z) vs the
+#          same kernel devices (skipped where the kernel has no zero copy);
+#          null and loop default to it where the kernel has AUTO_BUF_REG,
+#          so there the plain pairs run with --copy to show both paths
 # Env: BENCH_PASSES (5), BENCH_RUNTIME (s per job, 2), BENCH_PAIRS
-# ("null,nullzc,mem,mempoll,floor,blkmq,loop,loopzc,sqe"), BENCH_JOBS (all; comma separated).
+# ("null,nullzc,mem,memzc,mempoll,floor,blkmq,loop,loopzc,sqe"), BENCH_JOBS (all; comma separated).
 . "${UBLKD_ROOT:-.}/tests/vm/lib.sh"
 require_ublk
 require_cmd fio
 PASSES=${BENCH_PASSES:-5}
 RT=${BENCH_RUNTIME:-2}
-PAIRS=$(echo "${BENCH_PAIRS:-null nullzc mem mempoll floor blkmq loop loopzc sqe}" | tr , " ")
+PAIRS=$(echo "${BENCH_PAIRS:-null nullzc mem memzc mempoll floor blkmq loop loopzc sqe}" | tr , " ")
 JOBS=$(echo "${BENCH_JOBS:-randread32 randwrite32 randread1 randwrite1 seqread128k seqwrite128k}" | tr , " ")
 RES=/tmp/bench.res
 : >$RES
@@ -27,7 +29,7 @@ on_exit "$UBLK del -a"
 setup_null() {
 	modprobe null_blk nr_devices=1 gb=4 bs=512 queue_mode=2 irqmode=0 \
 		hw_queue_depth=128 submit_queues=2 || fail "null_blk"
-	$UBLK add -t null -n 0 -q 1 -d 128 --size 4G >/dev/null || fail "ublk null"
+	$UBLK add -t null -n 0 -q 1 -d 128 --size 4G --copy >/dev/null || fail "ublk null"
 	wait_dev /dev/nullb0 && wait_dev /dev/ublkb0 || fail "null devices"
 	echo "null /dev/ublkb0 /dev/nullb0 null_blk"
 }
@@ -57,7 +59,7 @@ setup_loop() {
 	done
 	lo=$($LOSETUP --direct-io=on -f --show $mnt/a) || return 1
 	on_exit "$LOSETUP -d $lo"
-	$UBLK add -t loop -n 2 -q 1 -d 128 -f $mnt/b >/dev/null || return 1
+	$UBLK add -t loop -n 2 -q 1 -d 128 -f $mnt/b --copy >/dev/null || return 1
 	wait_dev /dev/ublkb2 || return 1
 	echo "loop /dev/ublkb2 $lo loop-dio"
 }
@@ -70,6 +72,13 @@ setup_loopzc() {
 	$UBLK add -t loop -n 6 -q 1 -d 128 -f $mnt/c -z >/dev/null || return 1
 	wait_dev /dev/ublkb6 || return 1
 	echo "loopzc /dev/ublkb6 $lo loop-dio"
+}
+setup_memzc() {
+	[ -b /dev/ram0 ] || setup_mem >/dev/null || return 1
+	$UBLK add -t mem -n 8 -q 1 -d 128 --size 256M -z >/dev/null || return 1
+	wait_dev /dev/ublkb8 || return 1
+	dd if=/dev/zero of=/dev/ublkb8 bs=1M count=256 oflag=direct 2>/dev/null
+	echo "memzc /dev/ublkb8 /dev/ram0 brd"
 }
 setup_nullzc() {
 	[ -b /dev/nullb0 ] || setup_null >/dev/null || return 1
@@ -122,8 +131,8 @@ setup_blkmq() {
 # The data path's SQE size: 64-byte SQEs (the default; a ublk I/O
 # command is 16 bytes) against 128-byte ones (--sqe128), both ours.
 setup_sqe() {
-	$UBLK add -t null -n 3 -q 1 -d 128 --size 4G >/dev/null || return 1
-	$UBLK add -t null -n 4 -q 1 -d 128 --size 4G --sqe128 >/dev/null || return 1
+	$UBLK add -t null -n 3 -q 1 -d 128 --size 4G --copy >/dev/null || return 1
+	$UBLK add -t null -n 4 -q 1 -d 128 --size 4G --copy --sqe128 >/dev/null || return 1
 	wait_dev /dev/ublkb3 && wait_dev /dev/ublkb4 || return 1
 	echo "sqe64 /dev/ublkb3 /dev/ublkb4 sqe128"
 }
