@@ -36,6 +36,8 @@ enum ublk_data_path {
 	UBLKD_PATH_AUTO_ZC,	/* --auto_zc: UBLK_F_AUTO_BUF_REG only */
 	UBLKD_PATH_AUTO_ZC_FALLBACK,	/* --auto_zc_fallback: a failed
 					 * registration is done by hand */
+	UBLKD_PATH_USER_COPY,	/* --usercopy: the target copies through
+				 * /dev/ublkcN (UBLK_F_USER_COPY) */
 };
 
 struct ublk_dev_opts {

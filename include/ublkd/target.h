@@ -98,6 +98,11 @@ struct ublk_tgt_ops {
 	 */
 	bool zero_copy;
 	bool zero_copy_default;
+	/*
+	 * queue_io() serves a request whose data it reads and writes itself
+	 * on /dev/ublkcN (ublk_queue_user_copy()): --usercopy is allowed.
+	 */
+	bool user_copy;
 	/* ---- options and state, before any device exists ---- */
 	const struct ublk_tgt_opt *opts;	/* NULL: none */
 	/* Block of `ublk help` text under "target options:" (one or more lines). */
@@ -205,6 +210,16 @@ bool ublk_queue_zero_copy(const struct ublk_queue *q);
 unsigned int ublk_io_buf_index(const struct ublk_queue *q, unsigned int tag);
 /* As ublk_queue_zero_copy(), for init: the device will use zero copy. */
 bool ublk_dev_zero_copy(const struct ublk_dev *dev);
+/*
+ * User copy (UBLK_F_USER_COPY): the request's data is not in user memory
+ * either; the target moves it with a READ (a WRITE request's data) or a
+ * WRITE (a READ request's) on the ring's fixed file UBLK_TGT_CDEV_FD at
+ * position ublk_io_user_copy_pos() + the byte offset inside the request.
+ */
+#define UBLK_TGT_CDEV_FD	0
+bool ublk_queue_user_copy(const struct ublk_queue *q);
+uint64_t ublk_io_user_copy_pos(const struct ublk_queue *q, unsigned int tag);
+bool ublk_dev_user_copy(const struct ublk_dev *dev);
 /*
  * Where the request's data is: the tag's buffer, or with NEED_GET_DATA
  * the place ops->write_buf() chose for a WRITE.

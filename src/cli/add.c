@@ -45,6 +45,7 @@ enum {
 	OPT_COPY,		/* data paths */
 	OPT_AUTO_ZC,
 	OPT_AUTO_ZC_FALLBACK,
+	OPT_USER_COPY,
 	OPT_TGT,	/* OPT_TGT + i: the i-th target option name */
 };
 
@@ -73,6 +74,7 @@ static const struct option add_opts[] = {
 	{ "auto_zc", no_argument, NULL, OPT_AUTO_ZC },
 	{ "auto_zc_fallback", no_argument, NULL, OPT_AUTO_ZC_FALLBACK },
 	{ "copy", no_argument, NULL, OPT_COPY },
+	{ "usercopy", no_argument, NULL, OPT_USER_COPY },
 	{ "help", no_argument, NULL, 'h' },
 };
 
@@ -186,7 +188,7 @@ static int set_path(struct ublk_dev_opts *o, enum ublk_data_path p,
 		    const char *opt)
 {
 	if (o->data_path != UBLKD_PATH_DEFAULT && o->data_path != p) {
-		fprintf(stderr, "ublk add: %s conflicts with the data path given before it (-z, --auto_zc, --auto_zc_fallback, --copy: one of them)\n",
+		fprintf(stderr, "ublk add: %s conflicts with the data path given before it (-z, --auto_zc, --auto_zc_fallback, --usercopy, --copy: one of them)\n",
 			opt);
 		return -EINVAL;
 	}
@@ -224,6 +226,8 @@ static int parse_one(struct add_args *a, int c, const char *arg)
 		return set_path(o, UBLKD_PATH_AUTO_ZC_FALLBACK,
 				"--auto_zc_fallback");
 	case OPT_COPY: return set_path(o, UBLKD_PATH_COPY, "--copy");
+	case OPT_USER_COPY:
+		return set_path(o, UBLKD_PATH_USER_COPY, "--usercopy");
 	case OPT_FOREGROUND: o->foreground = true; return 0;
 	case OPT_LBS: return parse_bs(arg, "logical block size", &o->lbs);
 	case OPT_PBS: return parse_bs(arg, "physical block size", &o->pbs);

@@ -111,7 +111,19 @@ void *ublk_io_buf(const struct ublk_queue *q, unsigned int tag)
 
 bool ublk_queue_zero_copy(const struct ublk_queue *q)
 {
-	return q->zc != UBLK_ZC_NONE;
+	return ublk_zc_fixed(q->zc);
+}
+
+bool ublk_queue_user_copy(const struct ublk_queue *q)
+{
+	return q->zc == UBLK_ZC_USER_COPY;
+}
+
+uint64_t ublk_io_user_copy_pos(const struct ublk_queue *q, unsigned int tag)
+{
+	return UBLKSRV_IO_BUF_OFFSET +
+	       ((uint64_t)q->q_id << UBLK_QID_OFF) +
+	       ((uint64_t)tag << UBLK_TAG_OFF);
 }
 
 unsigned int ublk_io_buf_index(const struct ublk_queue *q, unsigned int tag)
@@ -121,7 +133,12 @@ unsigned int ublk_io_buf_index(const struct ublk_queue *q, unsigned int tag)
 
 bool ublk_dev_zero_copy(const struct ublk_dev *dev)
 {
-	return ublk_zc_mode(dev->info.flags) != UBLK_ZC_NONE;
+	return ublk_zc_fixed(ublk_zc_mode(dev->info.flags));
+}
+
+bool ublk_dev_user_copy(const struct ublk_dev *dev)
+{
+	return ublk_zc_mode(dev->info.flags) == UBLK_ZC_USER_COPY;
 }
 
 void *ublk_io_data(const struct ublk_queue *q, unsigned int tag)

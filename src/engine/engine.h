@@ -29,9 +29,15 @@ struct ublk_io {
 	bool registered;	/* registered by hand: unregister at commit */
 };
 
-/* A queue's zero-copy mode, from the device's granted flags. */
+/*
+ * Where a queue's request data is, from the device's granted flags: in
+ * tag buffers the kernel copies to and from, or not in our memory at all
+ * (user copy: the target reads and writes it through /dev/ublkcN; zero
+ * copy: the request's pages are a fixed buffer of the ring).
+ */
 enum ublk_zc {
 	UBLK_ZC_NONE,		/* the kernel copies (tag buffers) */
+	UBLK_ZC_USER_COPY,	/* USER_COPY: pread/pwrite on /dev/ublkcN */
 	UBLK_ZC_MANUAL,		/* SUPPORT_ZERO_COPY: REGISTER_IO_BUF per request */
 	UBLK_ZC_AUTO,		/* AUTO_BUF_REG: the kernel registers */
 };
@@ -42,7 +48,15 @@ static inline enum ublk_zc ublk_zc_mode(uint64_t flags)
 		return UBLK_ZC_AUTO;
 	if (flags & UBLK_F_SUPPORT_ZERO_COPY)
 		return UBLK_ZC_MANUAL;
+	if (flags & UBLK_F_USER_COPY)
+		return UBLK_ZC_USER_COPY;
 	return UBLK_ZC_NONE;
+}
+
+/* Zero copy proper: the request's pages in the ring's buffer table. */
+static inline bool ublk_zc_fixed(enum ublk_zc m)
+{
+	return m == UBLK_ZC_MANUAL || m == UBLK_ZC_AUTO;
 }
 
 /* Requests counted per op: READ..WRITE_ZEROES, then one bin for the rest. */
@@ -157,6 +171,7 @@ struct ublk_dev {
 #define UBLK_UD_QID_SHIFT	48
 #define UBLK_UD_QID_MASK	0xffULL
 #define UBLK_FIXED_CDEV		0	/* fixed file 0 of every ring: /dev/ublkcN */
+_Static_assert(UBLK_FIXED_CDEV == UBLK_TGT_CDEV_FD, "the cdev's fixed file");
 #define UBLKD_OP_STOP		0xff	/* user_data op of the stop-eventfd poll */
 /* user_data ops of the buffer (un)registration commands: their ioctl nr */
 #define UBLKD_IO_REG_BUF	0x23

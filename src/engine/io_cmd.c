@@ -51,7 +51,7 @@ static int queue_io_cmd(struct ublk_queue *q, unsigned int tag, unsigned int nr,
 		.q_id = (uint16_t)q->q_id,
 		.tag = (uint16_t)tag,
 		.result = io->result,
-		/* zero copy: no buffer address (the kernel refuses one) */
+		/* zero/user copy: no buffer address (the kernel refuses one) */
 		.addr = q->zc == UBLK_ZC_NONE ? (uint64_t)(uintptr_t)addr : 0,
 	};
 	struct ur_sqe *sqe = ublk_queue_get_sqe(q);
@@ -195,7 +195,7 @@ static void handle_request(struct ublk_queue *q, unsigned int tag)
 	q->stats.ops[ublk_stats_bin(ublksrv_get_op(iod))]++;
 	io->tgt_done = 0;
 	ret = check_desc(q, iod);
-	if (!ret && q->zc != UBLK_ZC_NONE && ublk_zc_need_reg(q, iod)) {
+	if (!ret && ublk_zc_fixed(q->zc) && ublk_zc_need_reg(q, iod)) {
 		/* zero copy by hand: the target runs once it is registered */
 		ret = ublk_zc_register(q, tag);
 		if (!ret)

@@ -111,7 +111,7 @@ int ublk_queue_setup(struct ublk_queue *q)
 			q->q_id, strerror(-ret));
 		return ret;
 	}
-	/* Zero copy: the data never passes through our memory. */
+	/* Zero copy, user copy: the kernel never copies to tag buffers. */
 	if (ublk_zc_mode(dev->info.flags) != UBLK_ZC_NONE)
 		return 0;
 	q->bufs = alloc_bufs(q);

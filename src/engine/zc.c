@@ -32,6 +32,24 @@ static int zc_refuse(const struct ublk_dev *dev, const char *opt,
 	return -EOPNOTSUPP;
 }
 
+/* --usercopy: the target reads and writes request data on /dev/ublkcN. */
+static int choose_user_copy(struct ublk_dev *dev, uint64_t features,
+			    uint64_t *need)
+{
+	const char *opt = "--usercopy";
+
+	if (!dev->ops->user_copy)
+		return zc_refuse(dev, opt, "this target has no user-copy path");
+	if (dev->opts.force_legacy || dev->ctrl.legacy)
+		return zc_refuse(dev, opt, "not with --legacy");
+	if (!(features & UBLK_F_USER_COPY))
+		return zc_refuse(dev, opt, "this kernel's ublk driver does not offer UBLK_F_USER_COPY");
+	*need = UBLK_F_USER_COPY;
+	dev->info.flags &= ~UBLK_F_NEED_GET_DATA;
+	dev->info.flags |= *need;
+	return 0;
+}
+
 int ublk_zc_choose(struct ublk_dev *dev, uint64_t features, uint64_t *need)
 {
 	const uint64_t zc = UBLK_F_SUPPORT_ZERO_COPY, auto_reg = UBLK_F_AUTO_BUF_REG;
@@ -60,6 +78,8 @@ int ublk_zc_choose(struct ublk_dev *dev, uint64_t features, uint64_t *need)
 	case UBLKD_PATH_AUTO_ZC_FALLBACK:
 		opt = "--auto_zc_fallback";
 		break;
+	case UBLKD_PATH_USER_COPY:
+		return choose_user_copy(dev, features, need);
 	default:
 		return 0;	/* copy */
 	}
@@ -171,7 +191,7 @@ int ublk_zc_ring_setup(struct ublk_thread *t)
 		q->buf_base = nr;
 		nr += q->q_depth;
 	}
-	if (mode == UBLK_ZC_NONE)
+	if (!ublk_zc_fixed(mode))
 		return 0;
 	ret = ur_register_buffers_sparse(&t->ring, nr);
 	if (ret)

@@ -175,7 +175,8 @@ static int mem_init(struct ublk_dev *dev, bool recovering)
 	 * with the backing memory's address. One copy per request instead
 	 * of two. UBLKD_MEM_BOUNCE=1 keeps the copy through the tag buffers.
 	 */
-	if (!recovering && !bounce_wanted() && !ublk_dev_zero_copy(dev))
+	if (!recovering && !bounce_wanted() && !ublk_dev_zero_copy(dev) &&
+	    !ublk_dev_user_copy(dev))
 		ublk_dev_set_flags(dev, ublk_dev_flags(dev) |
 				   UBLK_F_NEED_GET_DATA);
 	m = calloc(1, sizeof(*m));
@@ -293,7 +294,9 @@ static void *mem_write_buf(struct ublk_queue *q, unsigned int tag,
 
 /*
  * Zero copy: READ_FIXED / WRITE_FIXED between the shared-memory file and
- * the request's own pages (one copy, in the kernel, as brd makes).
+ * the request's own pages. User copy: a WRITE (for a READ request) or
+ * READ on /dev/ublkcN between the RAM disk's memory and the request's
+ * pages. Either way one copy, made by the kernel, as brd makes it.
  */
 static int mem_zc_rw(struct ublk_queue *q, unsigned int tag,
 		     const struct ublksrv_io_desc *iod, unsigned int op)
@@ -302,16 +305,28 @@ static int mem_zc_rw(struct ublk_queue *q, unsigned int tag,
 	uint32_t done = *ublk_io_progress(q, tag);
 	uint32_t len = (iod->nr_sectors << 9) - done;
 	uint64_t off = (iod->start_sector << 9) + done;
-	unsigned int idx = ublk_io_buf_index(q, tag);
 	struct ur_sqe *sqe = ublk_tgt_get_sqe(q, tag, op, 0);
+	unsigned int idx;
+	uint64_t pos;
 
 	if (!sqe)
 		return -EBUSY;
+	ur_sqe_set_flags(sqe, IOSQE_FIXED_FILE);
+	if (ublk_queue_user_copy(q)) {
+		pos = ublk_io_user_copy_pos(q, tag) + done;
+		if (op == UBLK_IO_OP_READ)
+			ur_prep_write(sqe, UBLK_TGT_CDEV_FD, m->base + off, len,
+				      pos, 0);
+		else
+			ur_prep_read(sqe, UBLK_TGT_CDEV_FD, m->base + off, len,
+				     pos);
+		return 0;
+	}
+	idx = ublk_io_buf_index(q, tag);
 	if (op == UBLK_IO_OP_READ)
 		ur_prep_read_fixed(sqe, m->fidx, done, len, off, idx);
 	else
 		ur_prep_write_fixed(sqe, m->fidx, done, len, off, idx, 0);
-	ur_sqe_set_flags(sqe, IOSQE_FIXED_FILE);
 	return 0;
 }
 
@@ -348,7 +363,7 @@ static int mem_queue_io(struct ublk_queue *q, unsigned int tag,
 	void *data = ublk_io_data(q, tag);
 
 	if ((op == UBLK_IO_OP_READ || op == UBLK_IO_OP_WRITE) &&
-	    ublk_queue_zero_copy(q))
+	    (ublk_queue_zero_copy(q) || ublk_queue_user_copy(q)))
 		return mem_zc_rw(q, tag, iod, op);
 	switch (op) {
 	case UBLK_IO_OP_READ:
@@ -454,6 +469,7 @@ static void mem_usage(void)
 const struct ublk_tgt_ops ublk_tgt_mem = {
 	.name = "mem",
 	.zero_copy = true,
+	.user_copy = true,
 	.opts = mem_opts,
 	.help = "      mem  --size SIZE       RAM disk of SIZE bytes (suffix K, M, G)\n",
 	.conf_size = sizeof(struct mem_conf),

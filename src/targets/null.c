@@ -66,6 +66,7 @@ const struct ublk_tgt_ops ublk_tgt_null = {
 	.name = "null",
 	.zero_copy = true,
 	.zero_copy_default = true,	/* never touches the data */
+	.user_copy = true,
 	.opts = null_opts,
 	.help = "      null                   (none)\n",
 	.conf_size = sizeof(struct null_conf),
