@@ -15,11 +15,28 @@ while [ $i -lt 58 ]; do
 	args="$args --name=d$i --filename=/dev/ublkb$i"
 	i=$((i + 1))
 done
+ios() { awk '{ print $1 + $5 }' /sys/block/ublkb$1/stat; }	# reads + writes
+i=50
+while [ $i -lt 58 ]; do eval base$i=$(ios $i); i=$((i + 1)); done
 fio --direct=1 --ioengine=io_uring --rw=randrw --bs=4k --iodepth=4 \
 	--time_based --runtime=120 $args >/dev/null 2>&1 &
 fpid=$!
 on_exit "kill -9 $fpid"
-sleep 3
+# under load only once fio has opened every device and does I/O on it
+# (a loaded host starts eight jobs slowly)
+n=0
+while [ $n -lt 300 ]; do
+	busy=0 i=50
+	while [ $i -lt 58 ]; do
+		eval b=\$base$i
+		[ $(($(ios $i) - b)) -ge 50 ] && busy=$((busy + 1))
+		i=$((i + 1))
+	done
+	[ $busy = 8 ] && break
+	sleep 0.1
+	n=$((n + 1))
+done
+[ $busy = 8 ] || fail "fio did not reach all 8 devices in 30 s ($busy)"
 force=
 if dev_has_flag 50 SAFE_STOP_DEV; then
 	# TRY_STOP_DEV: every open device refused, none lost
