@@ -84,12 +84,21 @@ static void print_cpu_json(void *arg, unsigned int cpu, bool first)
 	printf("%s%u", first ? "" : ",", cpu);
 }
 
-/* Affinity of queue @q: the state's, else the driver's. */
+/*
+ * Affinity of queue @q: its live thread's (`set_affinity` may have moved
+ * it), else the state's, else the driver's.
+ */
 static void print_affinity(struct ublk_ctrl *c, const struct dev_view *v,
 			   unsigned int q, cpu_fn fn)
 {
 	cpu_set_t set;
 
+	if (v->daemon_running && v->have_state && q < v->st.nr_queues &&
+	    v->st.tids[q] > 0 &&
+	    sched_getaffinity(v->st.tids[q], sizeof(set), &set) == 0) {
+		for_each_cpu_set(&set, fn, NULL);
+		return;
+	}
 	if (v->have_state && q < v->st.nr_queues && v->st.affinity[q][0]) {
 		for_each_cpu_str(v->st.affinity[q], fn, NULL);
 		return;
