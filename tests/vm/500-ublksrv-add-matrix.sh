@@ -17,6 +17,7 @@ ID=50
 FEAT=$($UBLK features) || fail "features"
 offered() { echo "$FEAT" | grep -q "UBLK_F_$1 "; }
 n_ok=0 n_refused=0
+NCPU=$(grep -c '^processor' /proc/cpuinfo)
 
 # io KIND: a short fio job on /dev/ublkb$ID (verify: crc32c on a target
 # that keeps data; rw: errors only, for null)
@@ -69,6 +70,8 @@ line() {
 		case $_prev in -q|--queues) _wq=$_a ;; esac
 		_prev=$_a
 	done
+	# the kernel caps the queues at the CPU count
+	[ "$_wq" -gt "$NCPU" ] && _wq=$NCPU
 	[ "$_q" = "$_wq" ] || fail "'ublk add $*': nr_hw_queues $_q, want $_wq"
 	grep -q 'state LIVE' /tmp/o.$$ || fail "'ublk add $*': not LIVE"
 	_fl=$(grep 'flags 0x' /tmp/o.$$)
