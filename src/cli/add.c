@@ -620,8 +620,10 @@ int cmd_recover(int argc, char **argv)
 		{ "number", required_argument, NULL, 'n' },
 		{ "foreground", no_argument, NULL, OPT_FOREGROUND },
 		{ "upgrade", no_argument, NULL, 'u' },
+		{ "type", required_argument, NULL, 't' },
 		{ NULL, 0, NULL, 0 },
 	};
+	const char *type = NULL;
 	const struct ublk_tgt_ops *ops;
 	bool upgrade = false;
 	struct ublk_dev_opts *o;
@@ -634,7 +636,7 @@ int cmd_recover(int argc, char **argv)
 	optind = 1;
 	opterr = 0;
 	id = UINT32_MAX;
-	while ((c = getopt_long(argc, argv, "n:", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "n:t:", opts, NULL)) != -1) {
 		if (c == OPT_FOREGROUND) {
 			foreground = true;
 			continue;
@@ -643,20 +645,29 @@ int cmd_recover(int argc, char **argv)
 			upgrade = true;
 			continue;
 		}
+		if (c == 't') {	/* ublksrv's recover takes it too */
+			type = optarg;
+			continue;
+		}
 		if (c != 'n' || cli_parse_u32(optarg, "device id", INT32_MAX,
 					      &id)) {
-			fprintf(stderr, "usage: ublk recover -n ID [--upgrade] [--foreground]\n");
+			fprintf(stderr, "usage: ublk recover -n ID [-t TYPE] [--upgrade] [--foreground]\n");
 			return UBLK_EXIT_USAGE;
 		}
 	}
 	if (id == UINT32_MAX || optind < argc) {
-		fprintf(stderr, "usage: ublk recover -n ID [--upgrade] [--foreground]\n");
+		fprintf(stderr, "usage: ublk recover -n ID [-t TYPE] [--upgrade] [--foreground]\n");
 		return UBLK_EXIT_USAGE;
 	}
 	ret = ublk_state_load((int)id, &st);
 	if (ret) {
 		fprintf(stderr, "ublk recover: no state for device %u in %s: %s\n",
 			id, ublk_run_dir(), strerror(-ret));
+		return 1;
+	}
+	if (type && strcmp(type, st.tgt_type)) {
+		fprintf(stderr, "ublk recover: device %u is a %s device, not %s\n",
+			id, st.tgt_type, type);
 		return 1;
 	}
 	/*
