@@ -3,7 +3,7 @@
 # parse it: the id from add's "dev id N:" (no -n: the next free id),
 # "daemon pid P" (a live process whose threads serve the queues), "state S"
 # as the last field, the "flags 0x.." mask (the kernel's, as --json says),
-# one "dev id" block per device; recover -n, del -n / --async / -a,
+# one "dev id" block per device; recover [-t TYPE] -n, del -n / --async / -a,
 # help -t TYPE, set_affinity -n -q --cpuset, --eventfd (8 bytes: id + 1, or
 # ublksrv's error value) and the exit codes a script tests.
 . "${UBLKD_ROOT:-.}/tests/vm/lib.sh"
@@ -74,7 +74,10 @@ while [ "$($UBLK list -n "$B" | grep state | awk '{print $NF}')" = LIVE ] && [ $
 	sleep 0.1
 	n=$((n - 1))
 done
-$UBLK recover -n "$B" >/tmp/o.$$ || fail "recover -n $B"
+$UBLK recover -n "$B" -t loop >/dev/null 2>/tmp/e.$$ &&
+	fail "recover -t loop of a null device succeeded"
+grep -q 'not loop' /tmp/e.$$ || fail "recover -t loop: $(cat /tmp/e.$$)"
+$UBLK recover -t null -n "$B" >/tmp/o.$$ || fail "recover -t null -n $B"
 grep -q "^dev id $B: " /tmp/o.$$ || fail "recover did not print 'dev id $B:'"
 npid=$($UBLK list -n "$B" | grep -o 'daemon pid [0-9]*' | awk '{print $3}')
 [ "$($UBLK list -n "$B" | grep state | awk '{print $NF}')" = LIVE ] &&
