@@ -450,16 +450,8 @@ static struct ublk_dev *parse_add(int argc, char **argv,
 			a.type, ublk_tgt_names());
 		return NULL;
 	}
-	if (compat_check(&a))
+	if (compat_check(&a))	/* -i 1 / -e 1 without -r turn it on */
 		return NULL;
-	if (a.reissue && !a.recovery) {
-		fprintf(stderr, "ublk add: -i 1 needs -r 1\n");
-		return NULL;
-	}
-	if (a.fail_io && !a.recovery) {
-		fprintf(stderr, "ublk add: -e 1 needs -r 1\n");
-		return NULL;
-	}
 	if (a.fail_io && a.reissue) {
 		fprintf(stderr, "ublk add: -e 1 and -i 1 exclude each other (I/O fails at once or waits to be re-issued)\n");
 		return NULL;

@@ -141,7 +141,7 @@ void cli_usage(FILE *out)
 		"      device ID, or every device with -a; a device whose block\n"
 		"      device is open is refused where the kernel can tell\n"
 		"      (SAFE_STOP_DEV), --force deletes it anyway\n"
-		"  ublk list [-n ID] [-v] [--json]\n"
+		"  ublk list [-n ID | -a] [-v] [--json]\n"
 		"      show the devices (-v: queues and the add command too)\n"
 		"  ublk recover -n ID [-t TYPE] [--upgrade] [--foreground]\n"
 		"      start a new daemon for a device added with -r 1 whose\n"

@@ -360,6 +360,7 @@ int cmd_list(int argc, char **argv)
 		{ "number", required_argument, NULL, 'n' },
 		{ "verbose", no_argument, NULL, 'v' },
 		{ "json", no_argument, NULL, 'j' },
+		{ "all", no_argument, NULL, 'a' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -368,8 +369,10 @@ int cmd_list(int argc, char **argv)
 	int opt;
 
 	for (optind = 0, opterr = 0;
-	     (opt = getopt_long(argc, argv, "+:n:vjh", opts, NULL)) != -1;) {
+	     (opt = getopt_long(argc, argv, "+:n:vjah", opts, NULL)) != -1;) {
 		switch (opt) {
+		case 'a':	/* the kernel selftest's spelling of the default */
+			break;
 		case 'n':
 			if (cli_dev_id_arg(optarg, &id, &have_id))
 				return UBLK_EXIT_USAGE;
@@ -381,7 +384,7 @@ int cmd_list(int argc, char **argv)
 			json = true;
 			break;
 		case 'h':
-			printf("usage: ublk list [-n ID] [-v] [--json]\n");
+			printf("usage: ublk list [-n ID | -a] [-v] [--json]\n");
 			return 0;
 		default:
 			return cli_bad_option("list", opt, argv);

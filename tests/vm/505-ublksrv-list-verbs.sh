@@ -22,6 +22,7 @@ info "ids from add's output: $A $B"
 
 # every device once in `list`, each as a "dev id N:" block
 [ "$($UBLK list | grep -c '^dev id ')" = 2 ] || fail "list: not 2 'dev id' lines"
+[ "$($UBLK list -a | grep -c '^dev id ')" = 2 ] || fail "list -a: not 2 'dev id' lines"
 $UBLK list | grep -q "^dev id $A: nr_hw_queues 2 queue_depth 128 block size 512 dev_capacity [0-9]*$" ||
 	fail "list: 'dev id $A:' line not in ublksrv's form: $($UBLK list -n "$A" | head -n1)"
 
