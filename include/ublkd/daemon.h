@@ -40,7 +40,16 @@ struct ublk_daemon {
 	 * to leave the device to someone else.
 	 */
 	void (*on_queue_death)(uint32_t dev_id);
+	/*
+	 * ublksrv's --eventfd: once the device is live the daemon writes
+	 * its id + 1 there (8 bytes, as to an eventfd), or on failure
+	 * UBLKD_EVENTFD_ERROR, and closes it.
+	 */
+	bool has_event_fd;
+	int event_fd;
 };
+
+#define UBLKD_EVENTFD_ERROR	0xfffffffffffffffeULL
 
 /*
  * Start serving: returns 0 once the device is live (*@dev_id set), 1 on

@@ -46,6 +46,11 @@ struct ublk_dev_opts {
 	unsigned int queue_depth;
 	unsigned int buf_bytes;	/* per tag, also max_io_buf_bytes */
 	uint64_t flags;		/* extra UBLK_F_* (recovery...) */
+	/*
+	 * UBLK_F_* the user turned off (-g 0: NEED_GET_DATA): not asked
+	 * for even where the target would by default.
+	 */
+	uint64_t flags_off;
 	int force_legacy;
 	int sqe128;		/* queue ring in SQE128 mode */
 	unsigned int poll_us;	/* poll mode: busy-wait this long before sleeping */

@@ -9,6 +9,7 @@
  * stopped it; add then prints the device as `list` does.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
 #include <signal.h>
 #include <stdio.h>
@@ -46,6 +47,11 @@ enum {
 	OPT_AUTO_ZC,
 	OPT_AUTO_ZC_FALLBACK,
 	OPT_USER_COPY,
+	/* ublksrv's and the kernel selftest's spellings (compat_opt()) */
+	OPT_COMPAT_EVENTFD,
+	OPT_COMPAT_UNPRIV,
+	OPT_COMPAT_NTHREADS,
+	OPT_COMPAT_PER_IO,
 	OPT_TGT,	/* OPT_TGT + i: the i-th target option name */
 };
 
@@ -60,6 +66,16 @@ static const struct option add_opts[] = {
 	{ "user_recovery_fail_io", required_argument, NULL, 'e' },
 	{ "recovery_fail_io", required_argument, NULL, 'e' },
 	{ "no_auto_part_scan", no_argument, NULL, OPT_NO_PART_SCAN },
+	/* ublksrv's and the kernel selftest's spellings (compat_opt()) */
+	{ "uring_comp", required_argument, NULL, 'u' },
+	{ "need_get_data", required_argument, NULL, 'g' },
+	{ "get_data", required_argument, NULL, 'g' },
+	{ "user_recovery", required_argument, NULL, 'r' },
+	{ "user_recovery_reissue", required_argument, NULL, 'i' },
+	{ "eventfd", required_argument, NULL, OPT_COMPAT_EVENTFD },
+	{ "unprivileged", no_argument, NULL, OPT_COMPAT_UNPRIV },
+	{ "nthreads", required_argument, NULL, OPT_COMPAT_NTHREADS },
+	{ "per_io_tasks", no_argument, NULL, OPT_COMPAT_PER_IO },
 	{ "foreground", no_argument, NULL, OPT_FOREGROUND },
 	{ "logical_block_size", required_argument, NULL, OPT_LBS },
 	{ "physical_block_size", required_argument, NULL, OPT_PBS },
@@ -96,6 +112,16 @@ struct seen_opt {
 	const char *arg;
 };
 
+/* ublksrv's and the kernel selftest's options (compat_opt()). */
+struct compat_args {
+	bool recovery_given;	/* -r was on the line */
+	int need_get_data;	/* -g: -1 the target's default, 0 off, 1 on */
+	int event_fd;		/* --eventfd FD, or -1 */
+	unsigned int nthreads;	/* --nthreads N, 0 not given */
+	bool per_io_tasks;
+	bool unprivileged;
+};
+
 struct add_args {
 	const char *type;
 	int recovery;
@@ -104,7 +130,15 @@ struct add_args {
 	struct ublk_dev_opts opts;
 	struct seen_opt seen[MAX_SEEN];
 	unsigned int nr_seen;
+	struct compat_args compat;
 };
+
+/* Set by `ublk recover`: the saved line is replayed, its --eventfd is stale. */
+static bool replaying;
+/* Exit status of a refused `add`: bad arguments, or (1) not supported. */
+static int add_refused = UBLK_EXIT_USAGE;
+/* --eventfd: told the device id + 1 once it is live (struct ublk_daemon). */
+static int add_event_fd = -1;
 
 static int bad(const char *what, const char *val)
 {
@@ -166,7 +200,7 @@ static void table_build(struct opt_table *t)
 
 	memset(t, 0, sizeof(*t));
 	memcpy(t->longopts, add_opts, sizeof(add_opts));
-	snprintf(t->shortopts, sizeof(t->shortopts), "t:n:q:d:r:i:e:zh");
+	snprintf(t->shortopts, sizeof(t->shortopts), "t:n:q:d:r:i:e:u:g:zh");
 	for (ops = ublk_tgt_list(); *ops; ops++)
 		for (o = (*ops)->opts; o && o->name; o++)
 			table_add_tgt_opt(t, o);
@@ -196,6 +230,92 @@ static int set_path(struct ublk_dev_opts *o, enum ublk_data_path p,
 	return 0;
 }
 
+/* ---- ublksrv's and the kernel selftest's options ---- */
+
+/*
+ * -u, -g, --eventfd, --unprivileged, --nthreads, --per_io_tasks; their
+ * checks run in compat_check() once the whole line is read, so they work
+ * anywhere on it.
+ */
+static int compat_opt(struct add_args *a, int c, const char *arg)
+{
+	struct compat_args *x = &a->compat;
+	unsigned int v;
+	int fl;
+
+	switch (c) {
+	case 'u':
+		/* URING_CMD_COMP_IN_TASK: every kernel does it, always */
+		return parse_uint(arg, 0, 1, "-u (uring_comp)", &v);
+	case 'g':
+		if (parse_uint(arg, 0, 1, "-g (need_get_data)", &v))
+			return -EINVAL;
+		x->need_get_data = (int)v;
+		return 0;
+	case OPT_COMPAT_EVENTFD:
+		if (parse_uint(arg, 0, INT32_MAX, "eventfd", &v))
+			return -EINVAL;
+		if (replaying)
+			return 0;
+		fl = fcntl((int)v, F_GETFL);
+		if (fl < 0 || (fl & O_ACCMODE) == O_RDONLY) {
+			fprintf(stderr, "ublk add: --eventfd %u: not a file descriptor open for writing\n",
+				v);
+			return -EINVAL;
+		}
+		x->event_fd = (int)v;
+		return 0;
+	case OPT_COMPAT_UNPRIV:
+		x->unprivileged = true;
+		return 0;
+	case OPT_COMPAT_NTHREADS:
+		return parse_uint(arg, 1, UBLKD_MAX_QUEUES, "nthreads",
+				  &x->nthreads);
+	case OPT_COMPAT_PER_IO:
+		x->per_io_tasks = true;
+		return 0;
+	default:
+		return -EINVAL;
+	}
+}
+
+/* The whole line read: what the compat options imply or contradict. */
+static int compat_check(struct add_args *a)
+{
+	struct compat_args *x = &a->compat;
+
+	/* ublksrv: -i 1 and -e 1 turn user recovery on themselves */
+	if ((a->reissue || a->fail_io) && !a->recovery) {
+		if (x->recovery_given) {
+			fprintf(stderr, "ublk add: %s needs user recovery, and -r 0 turns it off\n",
+				a->reissue ? "-i 1" : "-e 1");
+			return -EINVAL;
+		}
+		a->recovery = 1;
+	}
+	if (x->need_get_data == 1)
+		a->opts.flags |= UBLK_F_NEED_GET_DATA;
+	else if (x->need_get_data == 0)
+		a->opts.flags_off |= UBLK_F_NEED_GET_DATA;
+	add_refused = 1;	/* well-formed, not possible here: exit 1 */
+	if (x->unprivileged) {
+		fprintf(stderr, "ublk add: --unprivileged (UBLK_F_UNPRIVILEGED_DEV) is not supported: ublkd's control commands do not carry the /dev/ublkcN path the kernel checks for an unprivileged device; run it as root without --unprivileged\n");
+		return -EOPNOTSUPP;
+	}
+	if (x->per_io_tasks) {
+		fprintf(stderr, "ublk add: --per_io_tasks is not supported: ublkd serves each queue's tags from one thread (one thread per queue)\n");
+		return -EOPNOTSUPP;
+	}
+	if (x->nthreads && x->nthreads != a->opts.nr_queues) {
+		fprintf(stderr, "ublk add: --nthreads %u: ublkd runs one thread per queue, so --nthreads must equal the queue count (-q %u)\n",
+			x->nthreads, a->opts.nr_queues);
+		return -EOPNOTSUPP;
+	}
+	add_refused = UBLK_EXIT_USAGE;
+	add_event_fd = x->event_fd;
+	return 0;
+}
+
 static int parse_one(struct add_args *a, int c, const char *arg)
 {
 	struct ublk_dev_opts *o = &a->opts;
@@ -214,7 +334,9 @@ static int parse_one(struct add_args *a, int c, const char *arg)
 	case 'd':
 		return parse_uint(arg, 1, UBLKD_MAX_DEPTH, "queue depth",
 				  &o->queue_depth);
-	case 'r': return parse_uint(arg, 0, 1, "-r", (unsigned *)&a->recovery);
+	case 'r':
+		a->compat.recovery_given = true;
+		return parse_uint(arg, 0, 1, "-r", (unsigned *)&a->recovery);
 	case 'i': return parse_uint(arg, 0, 1, "-i", (unsigned *)&a->reissue);
 	case 'e': return parse_uint(arg, 0, 1, "-e", (unsigned *)&a->fail_io);
 	case OPT_NO_PART_SCAN:
@@ -248,7 +370,7 @@ static int parse_one(struct add_args *a, int c, const char *arg)
 		if (ublk_debug_parse(arg, &ublk_debug_mask))
 			return bad("debug_mask", arg);
 		return 0;
-	default: return -EINVAL;
+	default: return compat_opt(a, c, arg);
 	}
 }
 
@@ -297,6 +419,8 @@ static int parse_args(struct add_args *a, int argc, char **argv)
 	a->opts.nr_queues = UBLKD_DEF_QUEUES;
 	a->opts.queue_depth = UBLKD_DEF_DEPTH;
 	a->opts.buf_bytes = UBLKD_DEF_BUF_BYTES;
+	a->compat.need_get_data = -1;
+	a->compat.event_fd = -1;
 	table_build(&t);
 	optind = 1;
 	opterr = 0;
@@ -357,14 +481,8 @@ static struct ublk_dev *parse_add(int argc, char **argv,
 			a.type, ublk_tgt_names());
 		return NULL;
 	}
-	if (a.reissue && !a.recovery) {
-		fprintf(stderr, "ublk add: -i 1 needs -r 1\n");
+	if (compat_check(&a))	/* -i 1 / -e 1 without -r turn it on */
 		return NULL;
-	}
-	if (a.fail_io && !a.recovery) {
-		fprintf(stderr, "ublk add: -e 1 needs -r 1\n");
-		return NULL;
-	}
 	if (a.fail_io && a.reissue) {
 		fprintf(stderr, "ublk add: -e 1 and -i 1 exclude each other (I/O fails at once or waits to be re-issued)\n");
 		return NULL;
@@ -445,14 +563,24 @@ static int spawn(struct ublk_dev *dev, bool recovering, int argc,
 	};
 	struct ublk_ctrl c;
 	uint32_t dev_id;
-	int i, ret;
+	int i, n, ret;
 
-	for (i = 0; i < argc && i < UBLK_STATE_MAX_ARGS; i++) {
-		save_arg(paths, argv[i], saved[i], sizeof(saved[i]));
-		args[i] = saved[i];
+	for (i = 0, n = 0; i < argc && n < UBLK_STATE_MAX_ARGS; i++) {
+		/* an fd of this command's caller means nothing to recover */
+		if (!strcmp(argv[i], "--eventfd")) {
+			i++;
+			continue;
+		}
+		if (!strncmp(argv[i], "--eventfd=", 10))
+			continue;
+		save_arg(paths, argv[i], saved[n], sizeof(saved[n]));
+		args[n] = saved[n];
+		n++;
 	}
-	d.argc = i;
+	d.argc = n;
 	d.argv = args;
+	d.has_event_fd = add_event_fd >= 0;
+	d.event_fd = add_event_fd;
 	ret = ublk_daemon_start(&d, &dev_id);
 	if (ret || ublk_dev_opts(dev)->foreground)
 		return ret;
@@ -472,7 +600,7 @@ int cmd_add(int argc, char **argv)
 	int ret;
 
 	if (!dev)
-		return UBLK_EXIT_USAGE;
+		return add_refused;
 	ret = spawn(dev, false, argc, argv, &add_paths);
 	ublk_dev_free(dev);
 	return ret;
@@ -515,8 +643,10 @@ int cmd_recover(int argc, char **argv)
 		{ "number", required_argument, NULL, 'n' },
 		{ "foreground", no_argument, NULL, OPT_FOREGROUND },
 		{ "upgrade", no_argument, NULL, 'u' },
+		{ "type", required_argument, NULL, 't' },
 		{ NULL, 0, NULL, 0 },
 	};
+	const char *type = NULL;
 	const struct ublk_tgt_ops *ops;
 	bool upgrade = false;
 	struct ublk_dev_opts *o;
@@ -529,7 +659,7 @@ int cmd_recover(int argc, char **argv)
 	optind = 1;
 	opterr = 0;
 	id = UINT32_MAX;
-	while ((c = getopt_long(argc, argv, "n:", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "n:t:", opts, NULL)) != -1) {
 		if (c == OPT_FOREGROUND) {
 			foreground = true;
 			continue;
@@ -538,20 +668,29 @@ int cmd_recover(int argc, char **argv)
 			upgrade = true;
 			continue;
 		}
+		if (c == 't') {	/* ublksrv's recover takes it too */
+			type = optarg;
+			continue;
+		}
 		if (c != 'n' || cli_parse_u32(optarg, "device id", INT32_MAX,
 					      &id)) {
-			fprintf(stderr, "usage: ublk recover -n ID [--upgrade] [--foreground]\n");
+			fprintf(stderr, "usage: ublk recover -n ID [-t TYPE] [--upgrade] [--foreground]\n");
 			return UBLK_EXIT_USAGE;
 		}
 	}
 	if (id == UINT32_MAX || optind < argc) {
-		fprintf(stderr, "usage: ublk recover -n ID [--upgrade] [--foreground]\n");
+		fprintf(stderr, "usage: ublk recover -n ID [-t TYPE] [--upgrade] [--foreground]\n");
 		return UBLK_EXIT_USAGE;
 	}
 	ret = ublk_state_load((int)id, &st);
 	if (ret) {
 		fprintf(stderr, "ublk recover: no state for device %u in %s: %s\n",
 			id, ublk_run_dir(), strerror(-ret));
+		return 1;
+	}
+	if (type && strcmp(type, st.tgt_type)) {
+		fprintf(stderr, "ublk recover: device %u is a %s device, not %s\n",
+			id, st.tgt_type, type);
 		return 1;
 	}
 	/*
@@ -563,6 +702,7 @@ int cmd_recover(int argc, char **argv)
 	for (i = 0; i < st.argc; i++)
 		args[i] = st.argv[i];
 	args[st.argc] = NULL;
+	replaying = true;
 	dev = parse_add(st.argc, args, &add_paths);
 	if (!dev)
 		return 1;

@@ -84,12 +84,21 @@ static void print_cpu_json(void *arg, unsigned int cpu, bool first)
 	printf("%s%u", first ? "" : ",", cpu);
 }
 
-/* Affinity of queue @q: the state's, else the driver's. */
+/*
+ * Affinity of queue @q: its live thread's (`set_affinity` may have moved
+ * it), else the state's, else the driver's.
+ */
 static void print_affinity(struct ublk_ctrl *c, const struct dev_view *v,
 			   unsigned int q, cpu_fn fn)
 {
 	cpu_set_t set;
 
+	if (v->daemon_running && v->have_state && q < v->st.nr_queues &&
+	    v->st.tids[q] > 0 &&
+	    sched_getaffinity(v->st.tids[q], sizeof(set), &set) == 0) {
+		for_each_cpu_set(&set, fn, NULL);
+		return;
+	}
 	if (v->have_state && q < v->st.nr_queues && v->st.affinity[q][0]) {
 		for_each_cpu_str(v->st.affinity[q], fn, NULL);
 		return;
@@ -353,6 +362,7 @@ int cmd_list(int argc, char **argv)
 		{ "number", required_argument, NULL, 'n' },
 		{ "verbose", no_argument, NULL, 'v' },
 		{ "json", no_argument, NULL, 'j' },
+		{ "all", no_argument, NULL, 'a' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -361,8 +371,10 @@ int cmd_list(int argc, char **argv)
 	int opt;
 
 	for (optind = 0, opterr = 0;
-	     (opt = getopt_long(argc, argv, "+:n:vjh", opts, NULL)) != -1;) {
+	     (opt = getopt_long(argc, argv, "+:n:vjah", opts, NULL)) != -1;) {
 		switch (opt) {
+		case 'a':	/* the kernel selftest's spelling of the default */
+			break;
 		case 'n':
 			if (cli_dev_id_arg(optarg, &id, &have_id))
 				return UBLK_EXIT_USAGE;
@@ -374,7 +386,7 @@ int cmd_list(int argc, char **argv)
 			json = true;
 			break;
 		case 'h':
-			printf("usage: ublk list [-n ID] [-v] [--json]\n");
+			printf("usage: ublk list [-n ID | -a] [-v] [--json]\n");
 			return 0;
 		default:
 			return cli_bad_option("list", opt, argv);

@@ -19,6 +19,7 @@ static const struct {
 	{ "resize", cmd_resize },
 	{ "quiesce", cmd_quiesce },
 	{ "features", cmd_features },
+	{ "set_affinity", cmd_set_affinity },
 	{ "help", cmd_help },
 };
 

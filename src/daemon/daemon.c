@@ -208,6 +208,20 @@ static void notify(int fd, int ret, uint32_t dev_id)
 	close(fd);
 }
 
+/* --eventfd: the device's id + 1, or UBLKD_EVENTFD_ERROR; once. */
+static void tell_event_fd(const struct ublk_daemon *d, int ret,
+			  uint32_t dev_id)
+{
+	uint64_t v = ret ? UBLKD_EVENTFD_ERROR : (uint64_t)dev_id + 1;
+
+	if (!d->has_event_fd)
+		return;
+	if (write(d->event_fd, &v, sizeof(v)) != sizeof(v))
+		fprintf(stderr, "ublkd: --eventfd %d: %s\n", d->event_fd,
+			strerror(errno));
+	close(d->event_fd);
+}
+
 static void detach_stdio(uint32_t dev_id)
 {
 	char path[300];
@@ -241,6 +255,7 @@ static int run_daemon(const struct ublk_daemon *d, int notify_fd)
 	if (!ret)
 		ret = recovering ? ublk_dev_recover(dev) : ublk_dev_start(dev);
 	if (ret) {
+		tell_event_fd(d, ret, 0);
 		notify(notify_fd, ret, dev->info.dev_id);
 		/* A failed recovery leaves the device for another attempt. */
 		ublk_dev_destroy(dev, !recovering);
@@ -264,6 +279,7 @@ static int run_daemon(const struct ublk_daemon *d, int notify_fd)
 		dev->info.dev_id, recovering ? "recovered" : "started",
 		getpid(), dev->nr_queues, dev->info.queue_depth,
 		dev->ctrl.legacy ? "legacy" : "ioctl", dev->tgt_json);
+	tell_event_fd(d, 0, dev->info.dev_id);
 	notify(notify_fd, 0, dev->info.dev_id);
 
 	end = serve(dev, &set, d->argc, d->argv);
@@ -311,8 +327,11 @@ int ublk_daemon_start(const struct ublk_daemon *d, uint32_t *dev_id)
 	if (n != sizeof(msg)) {
 		waitpid(pid, &status, 0);
 		fprintf(stderr, "ublkd: the daemon exited during start-up\n");
+		tell_event_fd(d, -EIO, 0);	/* it died before it could */
 		return 1;
 	}
+	if (d->has_event_fd)
+		close(d->event_fd);	/* the daemon's to write */
 	if (msg[0]) {
 		waitpid(pid, &status, 0);
 		return 1;

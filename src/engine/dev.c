@@ -264,6 +264,9 @@ int ublk_dev_create(struct ublk_dev *dev, bool recovering)
 	ret = dev->ops->init(dev, recovering);
 	if (ret)
 		return ret;
+	/* what the user turned off wins over the target's default */
+	if (!recovering)
+		info->flags &= ~dev->opts.flags_off;
 	if (recovering) {
 		ret = start_recovery(dev);
 		if (ret)

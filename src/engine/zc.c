@@ -40,6 +40,8 @@ static int choose_user_copy(struct ublk_dev *dev, uint64_t features,
 
 	if (!dev->ops->user_copy)
 		return zc_refuse(dev, opt, "this target has no user-copy path");
+	if (dev->opts.flags & UBLK_F_NEED_GET_DATA)
+		return zc_refuse(dev, opt, "not with -g 1 (NEED_GET_DATA is a copy path)");
 	if (dev->opts.force_legacy || dev->ctrl.legacy)
 		return zc_refuse(dev, opt, "not with --legacy");
 	if (!(features & UBLK_F_USER_COPY))
@@ -63,7 +65,9 @@ int ublk_zc_choose(struct ublk_dev *dev, uint64_t features, uint64_t *need)
 	 * otherwise, or on a kernel without AUTO_BUF_REG, the copy path.
 	 */
 	if (p == UBLKD_PATH_DEFAULT) {
+		/* -g 1 (NEED_GET_DATA) asks for the copy path */
 		if (!dev->ops->zero_copy_default || dev->opts.force_legacy ||
+		    (dev->opts.flags & UBLK_F_NEED_GET_DATA) ||
 		    dev->ctrl.legacy || !(features & auto_reg))
 			return 0;
 		p = UBLKD_PATH_ZERO_COPY;
@@ -85,6 +89,8 @@ int ublk_zc_choose(struct ublk_dev *dev, uint64_t features, uint64_t *need)
 	}
 	if (!dev->ops->zero_copy)
 		return zc_refuse(dev, opt, "this target has no zero-copy path");
+	if (dev->opts.flags & UBLK_F_NEED_GET_DATA)
+		return zc_refuse(dev, opt, "not with -g 1 (NEED_GET_DATA is a copy path)");
 	if (dev->opts.force_legacy || dev->ctrl.legacy)
 		return zc_refuse(dev, opt, "not with --legacy (zero copy came after the ioctl opcodes)");
 	switch (p) {

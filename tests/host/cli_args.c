@@ -18,7 +18,7 @@
 #include <unistd.h>
 #include "tap.h"
 
-#define MAX_ARGS	16
+#define MAX_ARGS	32
 #define OUT_MAX		(64 * 1024)
 
 static char bin[PATH_MAX];
@@ -102,6 +102,18 @@ static void needs_driver(const char *args)
 	   "'ublk %s': the modprobe hint on stderr", args);
 }
 
+/* Well-formed but not supported here: exit 1, a message naming why. */
+static void refused(const char *args, const char *want_in_err)
+{
+	int rc = run(args);
+
+	is_int(rc, 1, "'ublk %s' exits 1", args);
+	ok(strstr(err, want_in_err) != NULL && out[0] == '\0',
+	   "'ublk %s': stderr says '%s'", args, want_in_err);
+	if (rc != 1 || !strstr(err, want_in_err))
+		diag("stdout: %s\nstderr: %s", out, err);
+}
+
 static void find_bin(const char *argv0)
 {
 	const char *env = getenv("UBLK_BIN");
@@ -150,6 +162,24 @@ int main(int argc, char **argv)
 	usage_error("add -t null -q 0", NULL);
 	usage_error("recover", NULL);
 	usage_error("recover -n x", NULL);
+	/* ublksrv's and the kernel selftest's options */
+	usage_error("add -t null -g 2", "need_get_data");
+	usage_error("add -t null -u x", "uring_comp");
+	usage_error("add -t null --need_get_data", "missing value");
+	usage_error("add -t null -r 0 -i 1", "-r 0");
+	usage_error("add -t null -e 1 -r 0", "-r 0");
+	usage_error("add -t null --eventfd 99", "--eventfd 99");
+	usage_error("add -t null --eventfd x", "eventfd");
+	usage_error("add -t null --nthreads 0", "nthreads");
+	refused("add -t null --per_io_tasks", "--per_io_tasks");
+	refused("add -t null --unprivileged", "UBLK_F_UNPRIVILEGED_DEV");
+	refused("add -t null -q 2 --nthreads 1", "--nthreads 1");
+	refused("add --nthreads 4 -t null", "-q 1");
+	usage_error("set_affinity -n 0 -q 0", "--cpuset");
+	usage_error("set_affinity -q 0 --cpuset 0", "-n ID");
+	usage_error("set_affinity -n 0 -q 0 --cpuset 1-", "invalid cpuset");
+	usage_error("set_affinity -n 0 -q 0 --cpuset [0,1", "invalid cpuset");
+	usage_error("set_affinity -n 0 -q 99 --cpuset 0", "queue id");
 
 	is_int(run("help"), 0, "'ublk help' exits 0");
 	ok(strstr(out, "ublk add -t TYPE") && strstr(out, "loop -f FILE") &&
@@ -163,12 +193,23 @@ int main(int argc, char **argv)
 	ok(!strncmp(out, "ublk (ublkd) ", 13), "version: %s", out);
 
 	if (access("/dev/ublk-control", F_OK) == 0) {
-		skip(8, "/dev/ublk-control exists here");
+		skip(27, "/dev/ublk-control exists here");
 	} else {
 		needs_driver("list");
 		needs_driver("features");
 		needs_driver("del -n 0");
 		needs_driver("del -a");
+		/* parsed and accepted: the next step needs the driver */
+		needs_driver("add -t null -q 2 -u 1 -g 0 -n 0");
+		needs_driver("add -t null -i 1");
+		needs_driver("add -f /tmp/x.img -t loop -q 1 -g 1 -n 0");
+		needs_driver("add --type null --number 3 --queues 2 --depth 64 --uring_comp 0 --need_get_data 1 --user_recovery 1 --user_recovery_reissue 1");
+		needs_driver("add -t null -q 2 --nthreads 2 --get_data 1");
+		needs_driver("add -t null --eventfd 2");
+		ok(strstr(err, "modprobe") != NULL,
+		   "--eventfd 2: the start-up failure is reported on stderr too");
+		needs_driver("set_affinity -n 0 -q 1 --cpuset [0,1]");
+		needs_driver("set_affinity -n 0 -q 1 --cpuset 0-1");
 	}
 
 	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", tmpdir);

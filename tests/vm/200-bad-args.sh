@@ -31,7 +31,14 @@ bad 2 add -t null --logical_block_size 1000
 bad 2 add -t null --max_io_buf_bytes 1000
 bad 2 add -t null --poll_us abc
 bad 2 add -t null --poll_us 2000000
-bad 2 add -t null -i 1
+bad 2 add -t null -r 0 -i 1
+bad 2 add -t null -r 0 -e 1
+bad 2 add -t null -g 2
+bad 2 add -t null -u x
+bad 2 add -t null --eventfd 99
+bad 2 add -t null --nthreads 0
+bad 2 set_affinity -n 0 -q 0
+bad 2 set_affinity -n 0 -q 0 --cpuset x
 bad 2 add -t null -r 2
 bad 2 add -t null -f /tmp/x
 bad 2 add -t loop
@@ -46,6 +53,10 @@ bad 1 del -n 99
 bad 1 recover -n 99
 bad 1 add -t null --logical_block_size 4096 --size 6K
 bad 1 add -t mem --size 1T
+bad 1 add -t null --per_io_tasks
+bad 1 add -t null -q 2 --nthreads 1
+bad 1 add -t null --unprivileged
+bad 1 set_affinity -n 99 -q 0 --cpuset 0
 ls /dev/ublkb* >/dev/null 2>&1 && fail "a device was left behind"
 $UBLK add -t null -n 20 >/dev/null || fail "add 20"
 bad 1 add -t null -n 20
