@@ -8,18 +8,19 @@
 #          the same settings on this kernel and bed
 #   blkmq: reference, kernel vs kernel: null_blk as a blk-mq RAM disk vs brd
 #   sqe: our null with 64-byte SQEs vs with 128-byte SQEs
+#   memuc: mem with user copy (--usercopy) vs brd
 #   loopzc, nullzc, memzc: loop, null and mem with zero copy (-z) vs the
 #          same kernel devices (skipped where the kernel has no zero copy);
 #          null and loop default to it where the kernel has AUTO_BUF_REG,
 #          so there the plain pairs run with --copy to show both paths
 # Env: BENCH_PASSES (5), BENCH_RUNTIME (s per job, 2), BENCH_PAIRS
-# ("null,nullzc,mem,memzc,mempoll,floor,blkmq,loop,loopzc,sqe"), BENCH_JOBS (all; comma separated).
+# ("null,nullzc,mem,memzc,memuc,mempoll,floor,blkmq,loop,loopzc,sqe"), BENCH_JOBS (all; comma separated).
 . "${UBLKD_ROOT:-.}/tests/vm/lib.sh"
 require_ublk
 require_cmd fio
 PASSES=${BENCH_PASSES:-5}
 RT=${BENCH_RUNTIME:-2}
-PAIRS=$(echo "${BENCH_PAIRS:-null nullzc mem memzc mempoll floor blkmq loop loopzc sqe}" | tr , " ")
+PAIRS=$(echo "${BENCH_PAIRS:-null nullzc mem memzc memuc mempoll floor blkmq loop loopzc sqe}" | tr , " ")
 JOBS=$(echo "${BENCH_JOBS:-randread32 randwrite32 randread1 randwrite1 seqread128k seqwrite128k}" | tr , " ")
 RES=/tmp/bench.res
 : >$RES
@@ -79,6 +80,13 @@ setup_memzc() {
 	wait_dev /dev/ublkb8 || return 1
 	dd if=/dev/zero of=/dev/ublkb8 bs=1M count=256 oflag=direct 2>/dev/null
 	echo "memzc /dev/ublkb8 /dev/ram0 brd"
+}
+setup_memuc() {
+	[ -b /dev/ram0 ] || setup_mem >/dev/null || return 1
+	$UBLK add -t mem -n 9 -q 1 -d 128 --size 256M --usercopy >/dev/null || return 1
+	wait_dev /dev/ublkb9 || return 1
+	dd if=/dev/zero of=/dev/ublkb9 bs=1M count=256 oflag=direct 2>/dev/null
+	echo "memuc /dev/ublkb9 /dev/ram0 brd"
 }
 setup_nullzc() {
 	[ -b /dev/nullb0 ] || setup_null >/dev/null || return 1
