@@ -215,6 +215,8 @@ run_one() {
 		printf "%s %s %s %d %d %.1f %d %.1f %.2f\n", pair, kind, job,
 			pass, iops, mean, p99, bw / 1024, cpu
 	}' $out >>$RES
+	# as measured too: a run cut short still shows what it got
+	echo "# $(tail -n 1 $RES)" >&2
 }
 
 export RT
