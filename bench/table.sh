@@ -5,7 +5,9 @@
 # "per-pass IOPS ratio": ours/kernel within each pass (the two ran back to
 # back), the median over passes and [lowest-highest]: the host's slow and
 # fast spells hit both sides of a pass alike, so this is the steadier one.
-awk '
+# BENCH_SIDES="A B": the two sides' names in the header (default
+# "ours kernel"; "new old" for vm-bench.sh's BENCH_UBLK_OLD).
+awk -v sides="${BENCH_SIDES:-ours kernel}" '
 function median(key,    n, i, j, t, a) {
 	n = cnt[key]
 	for (i = 1; i <= n; i++) a[i] = val[key, i]
@@ -49,7 +51,8 @@ FNR == NR {
 }
 { name[$1] = $4 }
 END {
-	print "| pair | job | ours IOPS | kernel IOPS | IOPS ratio | per-pass IOPS ratio | ours MiB/s | kernel MiB/s | MiB/s ratio | ours mean/p99 us | kernel mean/p99 us | mean lat ratio | daemon CPU us/IO (ours/theirs) |"
+	split(sides, sd, " "); a = sd[1]; b = sd[2]
+	printf "| pair | job | %s IOPS | %s IOPS | IOPS ratio | per-pass IOPS ratio | %s MiB/s | %s MiB/s | MiB/s ratio | %s mean/p99 us | %s mean/p99 us | mean lat ratio | daemon CPU us/IO (%s/%s) |\n", a, b, a, b, a, b, a, b
 	print "|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 	for (i = 1; i <= no; i++) {
 		split(order[i], pj, SUBSEP); p = pj[1]; j = pj[2]

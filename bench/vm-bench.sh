@@ -15,6 +15,11 @@
 #          so there the plain pairs run with --copy to show both paths
 # Env: BENCH_PASSES (5), BENCH_RUNTIME (s per job, 2), BENCH_PAIRS
 # ("null,nullzc,mem,memzc,memuc,mempoll,floor,blkmq,loop,loopzc,sqe"), BENCH_JOBS (all; comma separated).
+# BENCH_UBLK_OLD=PATH: before/after instead, a second ublk binary (another
+# build, shipped with UBLKD_VM_BINS; e.g. build/old/ublk in the host tree,
+# /ublkd/build/old/ublk in the guest) in place of the kernel's drivers: each
+# pair is one target served by $UBLK (new, id N) and by PATH (old, id N+10,
+# its own run dir $UBLKD_RUN_DIR.old), same options; pairs null, mem, loop.
 . "${UBLKD_ROOT:-.}/tests/vm/lib.sh"
 require_ublk
 require_cmd fio
@@ -25,6 +30,14 @@ JOBS=$(echo "${BENCH_JOBS:-randread32 randwrite32 randread1 randwrite1 seqread12
 RES=/tmp/bench.res
 : >$RES
 on_exit "$UBLK del -a"
+OLD=${BENCH_UBLK_OLD:-}
+if [ -n "$OLD" ]; then
+	[ -x "$OLD" ] || fail "BENCH_UBLK_OLD=$OLD is not an executable"
+	UOLD="env UBLKD_RUN_DIR=${UBLKD_RUN_DIR:-/run/ublkd}.old $OLD"
+	on_exit "$UOLD del -a"
+	PAIRS=$(echo "${BENCH_PAIRS:-null mem loop}" | tr , " ")
+	export BENCH_SIDES="new old"	# table.sh's column names
+fi
 
 # ---- devices: a kernel one and ours per pair, same size and shape ----
 setup_null() {
@@ -43,7 +56,7 @@ setup_mem() {
 	dd if=/dev/zero of=/dev/ublkb1 bs=1M count=256 oflag=direct 2>/dev/null
 	echo "mem /dev/ublkb1 /dev/ram0 brd"
 }
-setup_loop() {
+loop_fs() {
 	# Backing files on an ext4 that supports O_DIRECT: the scratch disk
 	# if there is one, else an ext4 on a brd disk.
 	mnt=/tmp/bench-loop
@@ -58,6 +71,9 @@ setup_loop() {
 	for f in a b; do
 		dd if=/dev/zero of=$mnt/$f bs=1M count=256 2>/dev/null
 	done
+}
+setup_loop() {
+	loop_fs || return 1
 	lo=$($LOSETUP --direct-io=on -f --show $mnt/a) || return 1
 	on_exit "$LOSETUP -d $lo"
 	$UBLK add -t loop -n 2 -q 1 -d 128 -f $mnt/b --copy >/dev/null || return 1
@@ -145,11 +161,49 @@ setup_sqe() {
 	echo "sqe64 /dev/ublkb3 /dev/ublkb4 sqe128"
 }
 
+# ---- before/after (BENCH_UBLK_OLD): one target, two builds ----
+# both TARGET ID ARGS...: the device by $UBLK as ID, by $OLD as ID+10
+both() {
+	t=$1 id=$2
+	shift 2
+	$UBLK add -t "$t" -n "$id" "$@" >/dev/null || return 1
+	$UOLD add -t "$t" -n $((id + 10)) "$@" >/dev/null || return 1
+	wait_dev /dev/ublkb"$id" && wait_dev /dev/ublkb$((id + 10))
+}
+old_null() {
+	both null 0 -q 1 -d 128 --size 4G || return 1
+	echo "null /dev/ublkb0 /dev/ublkb10 old"
+}
+old_mem() {
+	both mem 1 -q 1 -d 128 --size 256M || return 1
+	for d in /dev/ublkb1 /dev/ublkb11; do
+		dd if=/dev/zero of=$d bs=1M count=256 oflag=direct 2>/dev/null
+	done
+	echo "mem /dev/ublkb1 /dev/ublkb11 old"
+}
+old_loop() {
+	loop_fs || return 1
+	$UBLK add -t loop -n 2 -q 1 -d 128 -f $mnt/b >/dev/null || return 1
+	$UOLD add -t loop -n 12 -q 1 -d 128 -f $mnt/a >/dev/null || return 1
+	wait_dev /dev/ublkb2 && wait_dev /dev/ublkb12 || return 1
+	echo "loop /dev/ublkb2 /dev/ublkb12 old"
+}
+
 DEVS=/tmp/bench.devs
 : >$DEVS
 for p in $PAIRS; do
-	setup_$p >>$DEVS || echo "# $p: set-up failed, skipped" >&2
+	if [ -n "$OLD" ]; then
+		old_$p >>$DEVS || echo "# $p: set-up failed, skipped" >&2
+	else
+		setup_$p >>$DEVS || echo "# $p: set-up failed, skipped" >&2
+	fi
 done
+if [ -n "$OLD" ]; then	# what each build asked for and was granted
+	for d in $(awk '{ print $2, $3 }' $DEVS); do
+		id=${d#/dev/ublkb}
+		echo "# ublkb$id: $($UBLK list -n "$id" -v | grep -m1 flags)"
+	done
+fi
 
 daemon_pid() {	# ublk device -> its daemon's pid
 	id=${1#/dev/ublkb}
@@ -196,6 +250,8 @@ run_one() {
 		printf "%s %s %s %d %d %.1f %d %.1f %.2f\n", pair, kind, job,
 			pass, iops, mean, p99, bw / 1024, cpu
 	}' $out >>$RES
+	# as measured too: a run cut short still shows what it got
+	echo "# $(tail -n 1 $RES)" >&2
 }
 
 export RT
@@ -217,6 +273,7 @@ while [ $pass -le "$PASSES" ]; do
 	pass=$((pass + 1))
 done
 
+[ -n "$OLD" ] && echo "## kind ours = $UBLK (new), kernel = $OLD (old)"
 echo "## raw results: pair kind job pass iops clat_mean_us clat_p99_us MiB/s daemon_cpu_us_per_io"
 cat $RES
 echo "## medians of $PASSES passes ($RT s per job, interleaved)"
