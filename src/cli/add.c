@@ -47,6 +47,7 @@ enum {
 	OPT_AUTO_ZC,
 	OPT_AUTO_ZC_FALLBACK,
 	OPT_USER_COPY,
+	OPT_SHMEM_ZC,		/* --shmem_zc, --htlb, --rdonly_shmem_buf */
 	/* ublksrv's and the kernel selftest's spellings (compat_opt()) */
 	OPT_COMPAT_EVENTFD,
 	OPT_COMPAT_UNPRIV,
@@ -91,6 +92,9 @@ static const struct option add_opts[] = {
 	{ "auto_zc_fallback", no_argument, NULL, OPT_AUTO_ZC_FALLBACK },
 	{ "copy", no_argument, NULL, OPT_COPY },
 	{ "usercopy", no_argument, NULL, OPT_USER_COPY },
+	{ "shmem_zc", no_argument, NULL, OPT_SHMEM_ZC },
+	{ "htlb", required_argument, NULL, OPT_SHMEM_ZC },
+	{ "rdonly_shmem_buf", no_argument, NULL, OPT_SHMEM_ZC },
 	{ "help", no_argument, NULL, 'h' },
 };
 
@@ -348,6 +352,11 @@ static int parse_one(struct add_args *a, int c, const char *arg)
 		return set_path(o, UBLKD_PATH_AUTO_ZC_FALLBACK,
 				"--auto_zc_fallback");
 	case OPT_COPY: return set_path(o, UBLKD_PATH_COPY, "--copy");
+	case OPT_SHMEM_ZC:
+		/* ublksrv's options, understood; the path itself is not built */
+		fprintf(stderr, "ublk add: --shmem_zc, --htlb, --rdonly_shmem_buf (UBLK_F_SHMEM_ZC: the client's buffer in memory the server registered) is not supported by ublkd yet; -z gives zero copy for every client\n");
+		add_refused = 1;
+		return -EOPNOTSUPP;
 	case OPT_USER_COPY:
 		return set_path(o, UBLKD_PATH_USER_COPY, "--usercopy");
 	case OPT_FOREGROUND: o->foreground = true; return 0;

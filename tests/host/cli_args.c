@@ -173,6 +173,9 @@ int main(int argc, char **argv)
 	usage_error("add -t null --nthreads 0", "nthreads");
 	refused("add -t null --per_io_tasks", "--per_io_tasks");
 	refused("add -t null --unprivileged", "UBLK_F_UNPRIVILEGED_DEV");
+	refused("add -t null --shmem_zc", "UBLK_F_SHMEM_ZC");
+	refused("add -t loop -f /x --htlb /dev/hugepages/b", "--htlb");
+	refused("add -t null --rdonly_shmem_buf", "not supported");
 	refused("add -t null -q 2 --nthreads 1", "--nthreads 1");
 	refused("add --nthreads 4 -t null", "-q 1");
 	usage_error("set_affinity -n 0 -q 0", "--cpuset");
