@@ -12,7 +12,8 @@
 # and loop (the daemon's log counts them), and a verify after; ext4 +
 # fsck on a batched loop device; a forced automatic-registration failure
 # served by hand (the fallback in every element); the three spellings;
-# user recovery with -b (tests/vm/400 with RECOVERY_OPTS="-r 1 -b").
+# live upgrade (QUIESCE) of a batched device, data intact; user recovery
+# with -b (tests/vm/400 with RECOVERY_OPTS="-r 1 -b").
 . "${UBLKD_ROOT:-.}/tests/vm/lib.sh"
 . "$UBLKD_ROOT/tests/vm/loop-lib.inc"
 require_ublk
@@ -183,6 +184,27 @@ $UBLK add -t null -n 85 >/dev/null || fail "add null"
 dev_has_flag 85 BATCH_IO && fail "BATCH_IO granted without -b"
 $UBLK del -n 85 || fail "del 85"
 wait_gone /dev/ublkb85 5 || fail "85 stays"
+
+# live upgrade with batches (QUIESCE): the new daemon PREPs and fetches
+if has QUIESCE; then
+	$UBLK add -t mem --size 64M -n 87 -r 1 -b >/dev/null || fail "add -r 1 -b"
+	wait_dev /dev/ublkb87 5 || fail "no device 87"
+	dd if=/dev/urandom of=/tmp/bpat.$$ bs=64k count=32 2>/dev/null
+	on_exit "rm -f /tmp/bpat.$$ /tmp/bback.$$"
+	dd if=/tmp/bpat.$$ of=/dev/ublkb87 bs=64k oflag=direct 2>/dev/null ||
+		fail "write before the upgrade"
+	old=$($UBLK list -n 87 | sed -n 's/.*daemon pid \([0-9]*\).*/\1/p')
+	timeout 30 $UBLK recover --upgrade -n 87 >/dev/null || fail "recover --upgrade -b"
+	new=$($UBLK list -n 87 | sed -n 's/.*daemon pid \([0-9]*\).*/\1/p')
+	[ -n "$new" ] && [ "$new" != "$old" ] || fail "upgrade: daemon pid $old -> $new"
+	dev_has_flag 87 BATCH_IO || fail "upgraded device lost BATCH_IO"
+	timeout 10 dd if=/dev/ublkb87 of=/tmp/bback.$$ bs=64k count=32 iflag=direct 2>/dev/null ||
+		fail "read after the upgrade"
+	cmp -s /tmp/bpat.$$ /tmp/bback.$$ || fail "data changed across the upgrade"
+	$UBLK del -n 87 || fail "del 87"
+	wait_gone /dev/ublkb87 5 || fail "87 stays"
+	info "live upgrade with -b: data intact, new daemon $new"
+fi
 
 # user recovery with batches: kill -9 mid-stream, recover, data intact
 RECOVERY_OPTS="-r 1 -b" RECOVERY_ID=86 sh "$UBLKD_ROOT/tests/vm/400-recovery-mem.sh" ||
