@@ -59,6 +59,11 @@ struct ublk_dev_opts {
 	unsigned int pbs;	/* --physical_block_size (0: = lbs) */
 	bool volatile_cache;	/* --volatile_cache: FLUSH/FUA arrive */
 	enum ublk_data_path data_path;
+	/*
+	 * -b / --batch-io: the batched commands (UBLK_F_BATCH_IO, 7.0+);
+	 * asked for only when set, refused where not offered.
+	 */
+	bool batch_io;
 };
 
 /* A device, not yet created in the kernel: defaults, no target options. */

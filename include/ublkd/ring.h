@@ -20,7 +20,7 @@
  * The code is split as liburing's is: src/uring/setup.c (io_uring_setup,
  * mapping, teardown), submit.c (SQ publishing, io_uring_enter, waiting
  * for and reaping CQEs, EINTR retries), register.c (fixed files, the
- * ring fd; registered buffers and buffer rings go there), async.c
+ * ring fd, registered buffers, provided-buffer rings), async.c
  * (handles). The hot paths (taking an SQE, copying CQEs) are inline here.
  *
  * A ring is used by one thread at a time. With UR_OPT_TASKRUN it is set up
@@ -476,6 +476,107 @@ int ur_unregister_buffers(struct ur_ring *r);
  */
 int ur_register_ring_fd(struct ur_ring *r);
 
+/* ---- provided-buffer rings (IORING_REGISTER_PBUF_RING) ---- */
+
+/* Newer than the 6.1 uapi headers of Debian 12. */
+#ifndef IORING_URING_CMD_MULTISHOT
+#define IORING_URING_CMD_MULTISHOT	(1U << 1)
+#endif
+#ifndef IORING_CQE_F_BUF_MORE
+#define IORING_CQE_F_BUF_MORE		(1U << 4)
+#endif
+#define UR_UNREGISTER_PBUF_RING		23	/* IORING_UNREGISTER_PBUF_RING */
+#define UR_OFF_PBUF_RING		0x80000000ULL	/* IORING_OFF_PBUF_RING */
+#define UR_OFF_PBUF_SHIFT		16	/* IORING_OFF_PBUF_SHIFT */
+/* io_uring_buf_reg.flags (the uapi's "pad" before 6.4) */
+#define UR_PBUF_RING_MMAP		1u	/* IOU_PBUF_RING_MMAP: the kernel allocates */
+#define UR_PBUF_RING_INC		2u	/* IOU_PBUF_RING_INC: consumed incrementally */
+
+/*
+ * A ring of buffers the kernel picks from (IOSQE_BUFFER_SELECT with
+ * sqe->buf_group = bgid): we add buffers at the tail, the kernel takes
+ * them at its head (private to it) and names the buffer id it used in
+ * the CQE (IORING_CQE_F_BUFFER, id in flags >> IORING_CQE_BUFFER_SHIFT).
+ *
+ * With UR_PBUF_RING_INC the kernel consumes a buffer in pieces: each CQE
+ * used res bytes from where the previous one stopped (the kernel moves
+ * the entry's addr and len itself), and IORING_CQE_F_BUF_MORE says the
+ * buffer is still at the head with room left. Without it every CQE
+ * retires its whole buffer.
+ *
+ * Memory ordering: the entries are written with plain stores, then one
+ * RELEASE store of the tail (ur_buf_ring_advance()) publishes them; the
+ * kernel pairs it with an acquire load of the tail before it reads an
+ * entry. We never read the kernel's head (it is not in shared memory).
+ */
+struct ur_buf_ring {
+	struct io_uring_buf_ring *br;	/* the shared ring */
+	size_t map_sz;
+	unsigned int entries;		/* a power of two */
+	unsigned int mask;
+	uint16_t bgid;
+	uint16_t tail;			/* next entry to fill (local) */
+	unsigned int flags;		/* UR_PBUF_RING_* the kernel took */
+	int registered;
+};
+
+/*
+ * Register a ring of @entries (a power of two, <= 32768) buffers as group
+ * @bgid. @flags: UR_PBUF_RING_INC (incremental consumption, 6.12+),
+ * UR_PBUF_RING_MMAP (the kernel allocates the ring and we map it; else
+ * it lives in our own page-aligned memory). Returns 0 or -errno (-EINVAL
+ * where the kernel lacks a flag: the caller may retry without it); on
+ * failure nothing is left registered or mapped.
+ */
+int ur_buf_ring_setup(struct ur_ring *r, struct ur_buf_ring *br,
+		      unsigned int entries, unsigned int bgid,
+		      unsigned int flags);
+/* Unregister and unmap; safe on a zeroed or failed one, and twice. */
+int ur_buf_ring_free(struct ur_ring *r, struct ur_buf_ring *br);
+
+/*
+ * Put a buffer in the entry @offset past the local tail (several can be
+ * added, then published by one advance). Plain stores: invisible to the
+ * kernel until ur_buf_ring_advance().
+ */
+static inline void ur_buf_ring_add(struct ur_buf_ring *br, void *addr,
+				   unsigned int len, uint16_t bid,
+				   unsigned int offset)
+{
+	struct io_uring_buf *b =
+		&br->br->bufs[(br->tail + offset) & br->mask];
+
+	b->addr = (uint64_t)(uintptr_t)addr;
+	b->len = len;
+	b->bid = bid;
+}
+
+/*
+ * Publish @count added entries: RELEASE store of the tail, so that the
+ * kernel's acquire load of it sees the entries' stores before it.
+ */
+static inline void ur_buf_ring_advance(struct ur_buf_ring *br,
+				       unsigned int count)
+{
+	br->tail = (uint16_t)(br->tail + count);
+	__atomic_store_n(&br->br->tail, br->tail, __ATOMIC_RELEASE);
+}
+
+/* The buffer id a CQE names, or -1 if it used no provided buffer. */
+static inline int ur_cqe_buf_id(const struct ur_cqe *cqe)
+{
+	if (!(cqe->flags & IORING_CQE_F_BUFFER))
+		return -1;
+	return (int)(cqe->flags >> IORING_CQE_BUFFER_SHIFT);
+}
+
+/* Have the kernel pick this SQE's buffer from group @bgid. */
+static inline void ur_sqe_set_buf_group(struct ur_sqe *sqe, unsigned int bgid)
+{
+	sqe->flags |= IOSQE_BUFFER_SELECT;
+	sqe->buf_index = (uint16_t)bgid;	/* the uapi's buf_group */
+}
+
 /* ---- explicit batches: add, add, ..., flush (one syscall) ---- */
 
 struct ur_batch {
@@ -620,6 +721,27 @@ static inline int ur_prep_uring_cmd(const struct ur_ring *r,
 	sqe->cmd_op = cmd_op;
 	if (len)
 		memcpy(sqe->cmd, payload, len);
+	return 0;
+}
+
+/*
+ * A multishot URING_CMD (IORING_URING_CMD_MULTISHOT, 6.18+ io_uring; the
+ * driver must support it): prepared as ur_prep_uring_cmd(), its buffers
+ * from group @bgid. Every CQE but the last carries IORING_CQE_F_MORE;
+ * each names the provided buffer it filled (ur_cqe_buf_id()).
+ */
+static inline int ur_prep_uring_cmd_multishot(const struct ur_ring *r,
+					      struct ur_sqe *sqe, int fd,
+					      uint32_t cmd_op,
+					      const void *payload, size_t len,
+					      unsigned int bgid)
+{
+	int ret = ur_prep_uring_cmd(r, sqe, fd, cmd_op, payload, len);
+
+	if (ret)
+		return ret;
+	sqe->uring_cmd_flags |= IORING_URING_CMD_MULTISHOT;
+	ur_sqe_set_buf_group(sqe, bgid);
 	return 0;
 }
 

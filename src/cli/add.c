@@ -95,6 +95,9 @@ static const struct option add_opts[] = {
 	{ "shmem_zc", no_argument, NULL, OPT_SHMEM_ZC },
 	{ "htlb", required_argument, NULL, OPT_SHMEM_ZC },
 	{ "rdonly_shmem_buf", no_argument, NULL, OPT_SHMEM_ZC },
+	/* UBLK_F_BATCH_IO: ublksrv's spelling, then the kernel selftest's */
+	{ "batch-io", no_argument, NULL, 'b' },
+	{ "batch", no_argument, NULL, 'b' },
 	{ "help", no_argument, NULL, 'h' },
 };
 
@@ -204,7 +207,7 @@ static void table_build(struct opt_table *t)
 
 	memset(t, 0, sizeof(*t));
 	memcpy(t->longopts, add_opts, sizeof(add_opts));
-	snprintf(t->shortopts, sizeof(t->shortopts), "t:n:q:d:r:i:e:u:g:zh");
+	snprintf(t->shortopts, sizeof(t->shortopts), "t:n:q:d:r:i:e:u:g:zbh");
 	for (ops = ublk_tgt_list(); *ops; ops++)
 		for (o = (*ops)->opts; o && o->name; o++)
 			table_add_tgt_opt(t, o);
@@ -347,6 +350,7 @@ static int parse_one(struct add_args *a, int c, const char *arg)
 		o->flags |= UBLK_F_NO_AUTO_PART_SCAN;
 		return 0;
 	case 'z': return set_path(o, UBLKD_PATH_ZERO_COPY, "-z");
+	case 'b': o->batch_io = true; return 0;
 	case OPT_AUTO_ZC: return set_path(o, UBLKD_PATH_AUTO_ZC, "--auto_zc");
 	case OPT_AUTO_ZC_FALLBACK:
 		return set_path(o, UBLKD_PATH_AUTO_ZC_FALLBACK,

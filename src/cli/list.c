@@ -135,7 +135,8 @@ static void print_text(struct ublk_ctrl *c, const struct dev_view *v,
 	ublk_flags_str(i->flags, names, sizeof(names));
 	printf("\tflags 0x%llx [%s%s ]\n", (unsigned long long)i->flags,
 	       names[0] ? " " : "", names);
-	printf("\tdata path %s\n", ublk_data_path_name(i->flags));
+	printf("\tdata path %s%s\n", ublk_data_path_name(i->flags),
+	       i->flags & UBLK_F_BATCH_IO ? ", batch" : "");
 	printf("\tublkc: %u:%u ublkb: %u:%u owner: %u:%u\n",
 	       p->devt.char_major, p->devt.char_minor, p->devt.disk_major,
 	       p->devt.disk_minor, i->owner_uid, i->owner_gid);
@@ -230,7 +231,9 @@ static void print_json(struct ublk_ctrl *c, const struct dev_view *v)
 	       i->ublksrv_pid, v->daemon_running ? "true" : "false",
 	       ublk_state_name(i->state), (unsigned long long)i->flags);
 	json_flag_names(i->flags);
-	printf(",\"data_path\":\"%s\"", ublk_data_path_name(i->flags));
+	printf(",\"data_path\":\"%s\",\"batch_io\":%s",
+	       ublk_data_path_name(i->flags),
+	       i->flags & UBLK_F_BATCH_IO ? "true" : "false");
 	printf(",\"ublkc\":\"%u:%u\",\"ublkb\":\"%u:%u\",\"owner_uid\":%u,"
 	       "\"owner_gid\":%u", p->devt.char_major, p->devt.char_minor,
 	       p->devt.disk_major, p->devt.disk_minor, i->owner_uid,

@@ -226,6 +226,18 @@ static int choose_data_path(struct ublk_dev *dev)
 	return ublk_zc_choose(dev, features, &dev->need_flags);
 }
 
+/* -b: UBLK_F_BATCH_IO, from what GET_FEATURES offers (batch.c). */
+static int choose_batch(struct ublk_dev *dev)
+{
+	uint64_t features;
+
+	if (!dev->opts.batch_io)
+		return 0;
+	if (ublk_ctrl_get_features(&dev->ctrl, &features))
+		features = ~0ULL;	/* no GET_FEATURES: ADD_DEV decides */
+	return ublk_batch_choose(dev, features, &dev->need_flags);
+}
+
 int ublk_dev_create(struct ublk_dev *dev, bool recovering)
 {
 	struct ublksrv_ctrl_dev_info *info = &dev->info;
@@ -258,6 +270,8 @@ int ublk_dev_create(struct ublk_dev *dev, bool recovering)
 		info->flags = dev->opts.flags;
 		/* the data path first: the target's params depend on it */
 		ret = choose_data_path(dev);
+		if (!ret)
+			ret = choose_batch(dev);
 		if (ret)
 			return ret;
 	}

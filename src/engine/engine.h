@@ -13,6 +13,7 @@
 #include <sys/types.h>
 #include "ublkd/dev.h"
 #include "ublkd/ctrl.h"
+#include "ublkd/ring.h"
 
 #define UBLKD_MAX_TGT_FDS	4
 
@@ -77,6 +78,36 @@ struct ublk_stats {
 };
 
 /*
+ * UBLK_F_BATCH_IO (batch.c): a queue's two multishot FETCH_IO_CMDS, each
+ * over its own one-entry provided-buffer ring, and the COMMIT_IO_CMDS
+ * element buffers (one collects this pass's completions, the others may
+ * be in flight).
+ */
+#define UBLK_BATCH_NR_FETCH	2
+#define UBLK_BATCH_NR_COMMIT	4
+
+struct ublk_batch_fetch {
+	struct ur_buf_ring br;
+	uint16_t *tags;		/* the buffer the kernel writes tags into */
+	size_t len;		/* its bytes */
+	size_t off;		/* where the next CQE's tags start */
+	bool armed;		/* the command is with the kernel */
+};
+
+struct ublk_batch {
+	bool on;
+	uint16_t flags;		/* UBLK_BATCH_F_* of every PREP / COMMIT */
+	uint8_t elem_bytes;	/* 8, or 16 with a buffer address */
+	struct ublk_batch_fetch fetch[UBLK_BATCH_NR_FETCH];
+	uint8_t *elems[UBLK_BATCH_NR_COMMIT];	/* q_depth elements each */
+	unsigned int nr_elems[UBLK_BATCH_NR_COMMIT];	/* elements in each */
+	uint8_t busy;		/* bit i: elems[i] is with the kernel */
+	int cur;		/* the one collecting, or -1 */
+	void *mem;		/* all of the above buffers */
+	size_t mem_len;
+};
+
+/*
  * A hardware queue: its descriptors, its tags' buffers and state. It is
  * served by one thread (q->thread), on that thread's ring.
  */
@@ -101,6 +132,7 @@ struct ublk_queue {
 	void *tgt_data;			/* per-queue target state */
 	int err;			/* fatal error of this queue */
 	struct ublk_stats stats;	/* requests served */
+	struct ublk_batch batch;	/* UBLK_F_BATCH_IO */
 	struct ublk_io ios[UBLKD_MAX_DEPTH];
 };
 
@@ -234,6 +266,48 @@ int ublk_zc_ring_setup(struct ublk_thread *t);
 /* ---- io_cmd.c ---- */
 /* A checked request to the target (after a registration by hand). */
 void ublk_io_cmd_serve(struct ublk_queue *q, unsigned int tag);
+/*
+ * A request the kernel handed over on @tag (either protocol): counted,
+ * its descriptor checked, registered by hand where needed, then to the
+ * target; a bad one completes with its error.
+ */
+void ublk_io_cmd_request(struct ublk_queue *q, unsigned int tag);
+/* The queue still hands requests to the target and commits them. */
+bool ublk_io_cmd_serving(const struct ublk_queue *q);
+
+/* ---- batch.c: the batched protocol (UBLK_F_BATCH_IO) ---- */
+#define UBLKD_IO_PREP_CMDS	0x25
+#define UBLKD_IO_COMMIT_CMDS	0x26
+#define UBLKD_IO_FETCH_CMDS	0x27
+_Static_assert(_IOC_NR(UBLK_U_IO_PREP_IO_CMDS) == UBLKD_IO_PREP_CMDS,
+	       "PREP_IO_CMDS nr");
+_Static_assert(_IOC_NR(UBLK_U_IO_COMMIT_IO_CMDS) == UBLKD_IO_COMMIT_CMDS,
+	       "COMMIT_IO_CMDS nr");
+_Static_assert(_IOC_NR(UBLK_U_IO_FETCH_IO_CMDS) == UBLKD_IO_FETCH_CMDS,
+	       "FETCH_IO_CMDS nr");
+/* Before init: -b asked; the flag and what it excludes. Prints, -errno. */
+int ublk_batch_choose(struct ublk_dev *dev, uint64_t features, uint64_t *need);
+/*
+ * On the serving thread, before START_DEV (or END_USER_RECOVERY): the
+ * buffers, PREP_IO_CMDS for every tag (waited for: all or nothing), then
+ * both fetches (prepared, not submitted). Prints its errors.
+ */
+int ublk_batch_start(struct ublk_queue *q, unsigned int bgid_base);
+void ublk_batch_teardown(struct ublk_queue *q);
+/* @tag's result is in q->ios[tag].result: an element of the next commit. */
+void ublk_batch_complete(struct ublk_queue *q, unsigned int tag,
+			 const void *addr);
+/* End of a pass: the collected elements as one COMMIT_IO_CMDS. */
+void ublk_batch_flush(struct ublk_queue *q);
+/* Elements collected and not yet sent. */
+bool ublk_batch_pending(const struct ublk_queue *q);
+/* The CQE of a PREP / COMMIT / FETCH of this queue. */
+void ublk_batch_cqe(struct ublk_queue *q, const struct ur_cqe *cqe);
+static inline bool ublk_batch_op(unsigned int op)
+{
+	return op == UBLKD_IO_PREP_CMDS || op == UBLKD_IO_COMMIT_CMDS ||
+	       op == UBLKD_IO_FETCH_CMDS;
+}
 
 /* ---- thread.c ---- */
 /* A thread's body; @arg is its struct ublk_thread. */

@@ -10,8 +10,9 @@
  * UBLK_F_NEED_GET_DATA a WRITE first comes back as NEED_GET_DATA, asking
  * where its data should go. With zero copy (zc.c) the commands' addr names
  * a fixed-buffer slot instead, and a request that needs registering by
- * hand goes through REGISTER_IO_BUF before the target sees it. A batched
- * protocol (UBLK_F_BATCH_IO) would be a file beside this one.
+ * hand goes through REGISTER_IO_BUF before the target sees it. The
+ * batched protocol (UBLK_F_BATCH_IO) is batch.c: it hands requests to
+ * ublk_io_cmd_request() here and gets their results from commit_io().
  */
 #include <errno.h>
 #include <stdio.h>
@@ -75,13 +76,28 @@ static int queue_io_cmd(struct ublk_queue *q, unsigned int tag, unsigned int nr,
 	return 0;
 }
 
-/* Prepare COMMIT_AND_FETCH_REQ for @tag: result @res, data at @addr. */
+bool ublk_io_cmd_serving(const struct ublk_queue *q)
+{
+	/*
+	 * Batched: an ABORT ends the queue's fetches, not its requests in
+	 * flight (QUIESCE_DEV aborts them while requests are served), so
+	 * those are still served and committed until the thread leaves.
+	 */
+	if (q->batch.on)
+		return !q->err && !q->stop_seen;
+	return !q->stopping;
+}
+
+/*
+ * Prepare COMMIT_AND_FETCH_REQ for @tag: result @res, data at @addr; or,
+ * batched, an element of the queue's next COMMIT_IO_CMDS.
+ */
 static void commit_io(struct ublk_queue *q, unsigned int tag, int res,
 		      const void *addr)
 {
 	q->ios[tag].result = res;
 	/* Stopping: the kernel is tearing the queue down, no re-fetch. */
-	if (q->stopping)
+	if (!ublk_io_cmd_serving(q))
 		return;
 	/* Registered by hand: given back beside the commit (same submission). */
 	if (q->ios[tag].registered) {
@@ -91,6 +107,10 @@ static void commit_io(struct ublk_queue *q, unsigned int tag, int res,
 				q->q_id, tag);
 			q->err = -EBUSY;
 		}
+	}
+	if (q->batch.on) {
+		ublk_batch_complete(q, tag, addr);
+		return;
 	}
 	if (queue_io_cmd(q, tag, UBLK_IO_COMMIT_AND_FETCH_REQ, addr)) {
 		/* Cannot happen with SQ >= depth: stop rather than lose it. */
@@ -158,7 +178,7 @@ static int check_desc(const struct ublk_queue *q,
  * UBLK_F_NEED_GET_DATA: the kernel asks where WRITE @tag's data should go
  * before copying it. A target may name its own memory; a request that
  * fails the checks gets the tag's buffer and fails later, in
- * handle_request().
+ * ublk_io_cmd_request().
  */
 static void get_data(struct ublk_queue *q, unsigned int tag)
 {
@@ -185,7 +205,7 @@ void ublk_io_cmd_serve(struct ublk_queue *q, unsigned int tag)
 		ublk_complete_io(q, tag, ret);
 }
 
-static void handle_request(struct ublk_queue *q, unsigned int tag)
+void ublk_io_cmd_request(struct ublk_queue *q, unsigned int tag)
 {
 	const struct ublksrv_io_desc *iod = &q->descs[tag];
 	struct ublk_io *io = &q->ios[tag];
@@ -228,7 +248,7 @@ static void buf_cmd_cqe(struct ublk_queue *q, unsigned int tag,
 		return;
 	}
 	q->ios[tag].registered = true;
-	if (q->stopping)
+	if (!ublk_io_cmd_serving(q))
 		return;
 	ublk_io_cmd_serve(q, tag);
 }
@@ -273,7 +293,7 @@ void ublk_io_cmd_cqe(struct ublk_queue *q, const struct ur_cqe *cqe)
 		/* after NEED_GET_DATA, the data is where get_data() said */
 		if (ublk_ud_op(cqe->user_data) != UBLK_IO_NEED_GET_DATA)
 			q->ios[tag].data = q->ios[tag].buf;
-		handle_request(q, tag);
+		ublk_io_cmd_request(q, tag);
 		return;
 	}
 	if (cqe->res == UBLK_IO_RES_NEED_GET_DATA && need_get_data(q)) {

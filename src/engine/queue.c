@@ -52,6 +52,10 @@ void ublk_queue_handle_cqe(struct ublk_queue *q, const struct ur_cqe *cqe)
 			q->dev->ops->io_done(q, tag, cqe);
 		return;
 	}
+	if (q->batch.on && ublk_batch_op(ublk_ud_op(cqe->user_data))) {
+		ublk_batch_cqe(q, cqe);
+		return;
+	}
 	ublk_io_cmd_cqe(q, cqe);
 }
 
@@ -68,7 +72,9 @@ bool ublk_queue_done(const struct ublk_queue *q)
 {
 	if (!q->stopping || q->tgt_inflight || q->zc_inflight)
 		return false;
-	return q->stop_seen || q->err || q->cmd_inflight == 0;
+	/* batched: the results collected must go out first */
+	return q->stop_seen || q->err ||
+	       (q->cmd_inflight == 0 && !ublk_batch_pending(q));
 }
 
 static void *alloc_bufs(struct ublk_queue *q)
@@ -125,6 +131,8 @@ int ublk_queue_setup(struct ublk_queue *q)
 
 void ublk_queue_teardown(struct ublk_queue *q)
 {
+	if (q->batch.on)
+		ublk_batch_teardown(q);
 	if (q->bufs)
 		munmap(q->bufs,
 		       (size_t)q->dev->info.max_io_buf_bytes * q->q_depth);

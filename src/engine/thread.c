@@ -207,11 +207,16 @@ static int thread_loop(struct ublk_thread *t)
 	while (!thread_done(t)) {
 		if (fault_due(t)) {
 			/* Hand back every result first: nothing held. */
+			for (i = 0; i < t->nr_queues; i++)
+				ublk_batch_flush(t->queues[i]);
 			ur_submit(&t->ring);
 			fprintf(stderr, "ublkd: q%u: injected fault: queue thread exits\n",
 				0u);
 			return -ECANCELED;
 		}
+		/* batched: this pass's results, one COMMIT_IO_CMDS per queue */
+		for (i = 0; i < t->nr_queues; i++)
+			ublk_batch_flush(t->queues[i]);
 		ret = thread_wait(t);
 		if (ret < 0 && ret != -EBUSY && ret != -EAGAIN) {
 			fprintf(stderr, "ublkd: q%u: io_uring_enter: %s\n",
@@ -292,8 +297,19 @@ static int thread_setup(struct ublk_thread *t)
 		if (ret)
 			return ret;
 	}
+	/*
+	 * Batched: PREP_IO_CMDS first, waited for, while nothing else is in
+	 * flight; its fetches go out with the rest below.
+	 */
+	for (i = 0; t->dev->info.flags & UBLK_F_BATCH_IO &&
+	     i < t->nr_queues; i++) {
+		ret = ublk_batch_start(t->queues[i], 2 * i);
+		if (ret)
+			return ret;
+	}
 	ret = arm_stop_poll(t);
-	for (i = 0; !ret && i < t->nr_queues; i++)
+	for (i = 0; !ret && !(t->dev->info.flags & UBLK_F_BATCH_IO) &&
+	     i < t->nr_queues; i++)
 		ret = ublk_io_cmd_fetch_all(t->queues[i]);
 	if (ret)
 		return ret;
