@@ -17,7 +17,7 @@ echo
 # and 6.12): ratios are only ever taken within one boot.
 for k in ${UBLKD_BENCH_KERNELS:-7 6.12}; do
 	echo "### devices (in the VM, newest $k kernel): ours vs the kernel's drivers"
-	UBLKD_KERNEL=$k UBLKD_VM_TIMEOUT=${UBLKD_VM_TIMEOUT:-2400} \
+	UBLKD_KERNEL=$k UBLKD_VM_TIMEOUT=${UBLKD_VM_TIMEOUT:-4800} \
 		bash vm/run.sh --bench || rc=1
 	echo
 done
