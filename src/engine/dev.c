@@ -187,11 +187,9 @@ static void report_missing(uint64_t missing, const char *what)
  * all be offered, else nothing is created. A driver without GET_FEATURES
  * (before 6.5) is judged by what ADD_DEV grants.
  */
-static int check_offered(struct ublk_dev *dev)
+static int check_offered(struct ublk_dev *dev, bool known, uint64_t features)
 {
-	uint64_t features;
-
-	if (ublk_ctrl_get_features(&dev->ctrl, &features))
+	if (!known)
 		return 0;
 	if (dev->need_flags & ~features) {
 		report_missing(dev->need_flags & ~features, "offer");
@@ -212,13 +210,12 @@ static int check_offered(struct ublk_dev *dev)
 }
 
 /* What -z and friends need from the kernel (zc.c), asked of GET_FEATURES. */
-static int choose_data_path(struct ublk_dev *dev)
+static int choose_data_path(struct ublk_dev *dev, bool known,
+			    uint64_t features)
 {
-	uint64_t features;
-
 	if (dev->opts.data_path == UBLKD_PATH_COPY)
 		return 0;
-	if (ublk_ctrl_get_features(&dev->ctrl, &features)) {
+	if (!known) {
 		if (dev->opts.data_path == UBLKD_PATH_DEFAULT)
 			return 0;	/* an old driver: copy */
 		features = ~0ULL;	/* asked for: ADD_DEV decides */
@@ -227,13 +224,11 @@ static int choose_data_path(struct ublk_dev *dev)
 }
 
 /* -b: UBLK_F_BATCH_IO, from what GET_FEATURES offers (batch.c). */
-static int choose_batch(struct ublk_dev *dev)
+static int choose_batch(struct ublk_dev *dev, bool known, uint64_t features)
 {
-	uint64_t features;
-
 	if (!dev->opts.batch_io)
 		return 0;
-	if (ublk_ctrl_get_features(&dev->ctrl, &features))
+	if (!known)
 		features = ~0ULL;	/* no GET_FEATURES: ADD_DEV decides */
 	return ublk_batch_choose(dev, features, &dev->need_flags);
 }
@@ -241,6 +236,8 @@ static int choose_batch(struct ublk_dev *dev)
 int ublk_dev_create(struct ublk_dev *dev, bool recovering)
 {
 	struct ublksrv_ctrl_dev_info *info = &dev->info;
+	uint64_t features = 0;
+	bool known = false;	/* GET_FEATURES answered (6.5+) */
 	int ret;
 
 	dev->cdev_fd = -1;
@@ -268,10 +265,12 @@ int ublk_dev_create(struct ublk_dev *dev, bool recovering)
 		info->queue_depth = (uint16_t)dev->opts.queue_depth;
 		info->max_io_buf_bytes = dev->opts.buf_bytes;
 		info->flags = dev->opts.flags;
+		/* asked once: the data path, -b and the check use it */
+		known = !ublk_ctrl_get_features(&dev->ctrl, &features);
 		/* the data path first: the target's params depend on it */
-		ret = choose_data_path(dev);
+		ret = choose_data_path(dev, known, features);
 		if (!ret)
-			ret = choose_batch(dev);
+			ret = choose_batch(dev, known, features);
 		if (ret)
 			return ret;
 	}
@@ -287,7 +286,7 @@ int ublk_dev_create(struct ublk_dev *dev, bool recovering)
 			return ret;
 		goto opened;
 	}
-	ret = check_offered(dev);
+	ret = check_offered(dev, known, features);
 	if (ret)
 		return ret;
 	ret = ublk_ctrl_add_dev(&dev->ctrl, info);
