@@ -79,6 +79,7 @@ kernels:
 	bash vm/fetch-kernel.sh >/dev/null
 
 check-vm: all $(BA)/ublk kernels
+	rm -rf build/vm/tap
 	prove --exec 'bash' $(VM_RUNS)
 
 demo: deps all

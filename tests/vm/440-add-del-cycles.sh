@@ -9,12 +9,20 @@ on_exit "$UBLK del -a"
 avail() { awk '/^MemAvailable/ { print $2 }' /proc/meminfo; }
 count() { ls "$@" 2>/dev/null | wc -l; }
 procs() { ps -o comm | grep -c '^ublk$'; }
+# a failure says which cycle and what was left (the tail of the log is what
+# a failed run shows)
+cfail() {
+	echo "cycle ${i:-warm-up}: $*: devices $(ls /dev/ublk* 2>/dev/null | tr '\n' ' ')" >&2
+	tail -n 3 "$RUN"/*.log 2>/dev/null >&2
+	dmesg | tail -n 4 >&2
+	fail "$*"
+}
 cycle() {	# type options...
-	$UBLK add -n 42 "$@" >/dev/null || fail "add $*"
-	[ -b /dev/ublkb42 ] || wait_dev /dev/ublkb42 5 || fail "no device"
+	$UBLK add -n 42 "$@" >/dev/null || cfail "add $*"
+	[ -b /dev/ublkb42 ] || wait_dev /dev/ublkb42 5 || cfail "no device"
 	dd if=/dev/ublkb42 of=/dev/null bs=4k count=16 iflag=direct 2>/dev/null ||
-		fail "read"
-	$UBLK del -n 42 || fail "del"
+		cfail "read"
+	$UBLK del -n 42 || cfail "del"
 }
 cycle -t mem --size 8M	# warm-up: first-use allocations
 sync; echo 3 >/proc/sys/vm/drop_caches
