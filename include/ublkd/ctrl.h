@@ -77,6 +77,16 @@ int ublk_ctrl_get_dev_info(struct ublk_ctrl *c, uint32_t dev_id,
 			   struct ublksrv_ctrl_dev_info *info);
 /* -EOPNOTSUPP when the kernel has no GET_FEATURES. */
 int ublk_ctrl_get_features(struct ublk_ctrl *c, uint64_t *features);
+/*
+ * UBLK_F_SHMEM_ZC (7.1+): REG_BUF pins @len bytes at @addr (page aligned,
+ * MAP_SHARED) for the device; returns the buffer's index (>= 0) or
+ * -errno (-EEXIST: those pages are registered already). UNREG_BUF lets
+ * buffer @index go.
+ */
+int ublk_ctrl_reg_buf(struct ublk_ctrl *c, uint32_t dev_id, void *addr,
+		      uint64_t len, uint32_t flags);
+int ublk_ctrl_unreg_buf(struct ublk_ctrl *c, uint32_t dev_id,
+			unsigned int index);
 int ublk_ctrl_get_queue_affinity(struct ublk_ctrl *c, uint32_t dev_id,
 				 uint16_t q_id, cpu_set_t *set);
 int ublk_ctrl_start_user_recovery(struct ublk_ctrl *c, uint32_t dev_id);

@@ -64,6 +64,17 @@ struct ublk_dev_opts {
 	 * asked for only when set, refused where not offered.
 	 */
 	bool batch_io;
+	/*
+	 * --shmem_zc (UBLK_F_SHMEM_ZC, 7.1+): a client's O_DIRECT request
+	 * whose pages all lie in the registered buffer arrives with its data
+	 * already there; nothing is copied. shmem_file (--htlb FILE): that
+	 * buffer, a file the clients map MAP_SHARED (hugetlbfs, tmpfs),
+	 * mapped and registered whole by the daemon; shmem_ro
+	 * (--rdonly_shmem_buf): registered read-only (WRITEs only).
+	 */
+	bool shmem_zc;
+	const char *shmem_file;
+	bool shmem_ro;
 };
 
 /* A device, not yet created in the kernel: defaults, no target options. */

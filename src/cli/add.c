@@ -47,7 +47,9 @@ enum {
 	OPT_AUTO_ZC,
 	OPT_AUTO_ZC_FALLBACK,
 	OPT_USER_COPY,
-	OPT_SHMEM_ZC,		/* --shmem_zc, --htlb, --rdonly_shmem_buf */
+	OPT_SHMEM_ZC,		/* --shmem_zc */
+	OPT_HTLB,		/* --htlb FILE */
+	OPT_RDONLY_SHMEM,	/* --rdonly_shmem_buf */
 	/* ublksrv's and the kernel selftest's spellings (compat_opt()) */
 	OPT_COMPAT_EVENTFD,
 	OPT_COMPAT_UNPRIV,
@@ -93,8 +95,8 @@ static const struct option add_opts[] = {
 	{ "copy", no_argument, NULL, OPT_COPY },
 	{ "usercopy", no_argument, NULL, OPT_USER_COPY },
 	{ "shmem_zc", no_argument, NULL, OPT_SHMEM_ZC },
-	{ "htlb", required_argument, NULL, OPT_SHMEM_ZC },
-	{ "rdonly_shmem_buf", no_argument, NULL, OPT_SHMEM_ZC },
+	{ "htlb", required_argument, NULL, OPT_HTLB },
+	{ "rdonly_shmem_buf", no_argument, NULL, OPT_RDONLY_SHMEM },
 	/* UBLK_F_BATCH_IO: ublksrv's spelling, then the kernel selftest's */
 	{ "batch-io", no_argument, NULL, 'b' },
 	{ "batch", no_argument, NULL, 'b' },
@@ -356,11 +358,12 @@ static int parse_one(struct add_args *a, int c, const char *arg)
 		return set_path(o, UBLKD_PATH_AUTO_ZC_FALLBACK,
 				"--auto_zc_fallback");
 	case OPT_COPY: return set_path(o, UBLKD_PATH_COPY, "--copy");
-	case OPT_SHMEM_ZC:
-		/* ublksrv's options, understood; the path itself is not built */
-		fprintf(stderr, "ublk add: --shmem_zc, --htlb, --rdonly_shmem_buf (UBLK_F_SHMEM_ZC: the client's buffer in memory the server registered) is not supported by ublkd yet; -z gives zero copy for every client\n");
-		add_refused = 1;
-		return -EOPNOTSUPP;
+	case OPT_SHMEM_ZC: o->shmem_zc = true; return 0;
+	case OPT_HTLB:
+		o->shmem_zc = true;
+		o->shmem_file = arg;
+		return 0;
+	case OPT_RDONLY_SHMEM: o->shmem_ro = true; return 0;
 	case OPT_USER_COPY:
 		return set_path(o, UBLKD_PATH_USER_COPY, "--usercopy");
 	case OPT_FOREGROUND: o->foreground = true; return 0;
@@ -469,6 +472,52 @@ static int parse_args(struct add_args *a, int argc, char **argv)
 }
 
 /*
+ * --shmem_zc / --htlb FILE / --rdonly_shmem_buf (UBLK_F_SHMEM_ZC): the
+ * clients' I/O buffers in FILE, which the daemon maps and registers. The
+ * data path is the copy one (a request whose pages are not in FILE is
+ * copied as usual); the rest is the kernel's to grant (dev.c).
+ */
+static int shmem_check(struct ublk_dev_opts *o)
+{
+	if (o->shmem_ro && !o->shmem_file) {
+		fprintf(stderr, "ublk add: --rdonly_shmem_buf needs --htlb FILE (the buffer to register read-only)\n");
+		return -EINVAL;
+	}
+	if (!o->shmem_zc)
+		return 0;
+	if (o->data_path != UBLKD_PATH_DEFAULT &&
+	    o->data_path != UBLKD_PATH_COPY) {
+		fprintf(stderr, "ublk add: --shmem_zc conflicts with -z, --auto_zc, --auto_zc_fallback and --usercopy (the shared buffer is served on the copy path)\n");
+		return -EINVAL;
+	}
+	if (o->batch_io) {
+		fprintf(stderr, "ublk add: --shmem_zc with -b is not supported by ublkd\n");
+		add_refused = 1;
+		return -EOPNOTSUPP;
+	}
+	o->data_path = UBLKD_PATH_COPY;
+	/* a WRITE's data is where the client put it: no NEED_GET_DATA */
+	o->flags_off |= UBLK_F_NEED_GET_DATA;
+	if (o->shmem_file) {
+		/* the daemon opens it from /: absolute */
+		char *abs = realpath(o->shmem_file, NULL);
+		int err = abs ? 0 : errno;
+
+		if (!err && access(abs, R_OK | (o->shmem_ro ? 0 : W_OK)))
+			err = errno;
+		if (err) {
+			fprintf(stderr, "ublk add: --htlb %s: %s\n",
+				o->shmem_file, strerror(err));
+			free(abs);
+			add_refused = 1;
+			return -err;
+		}
+		o->shmem_file = abs;	/* the device's, for its lifetime */
+	}
+	return 0;
+}
+
+/*
  * Parse `add` options into a new device. Returns it, or NULL (message
  * printed: bad arguments). @paths: the path-valued arguments (for the
  * state file), or NULL.
@@ -478,6 +527,7 @@ static struct ublk_dev *parse_add(int argc, char **argv,
 {
 	static struct add_args a;
 	const struct ublk_tgt_ops *ops;
+	const char *htlb_arg;
 	struct ublk_dev *dev;
 
 	memset(&a, 0, sizeof(a));
@@ -511,9 +561,22 @@ static struct ublk_dev *parse_add(int argc, char **argv,
 		fprintf(stderr, "ublk add: out of memory\n");
 		return NULL;
 	}
+	htlb_arg = a.opts.shmem_file;
+	if (a.opts.shmem_zc && a.compat.need_get_data == 1) {
+		fprintf(stderr, "ublk add: --shmem_zc conflicts with -g 1 (NEED_GET_DATA: the kernel would copy a WRITE into a buffer of ours)\n");
+		ublk_dev_free(dev);
+		return NULL;
+	}
+	if (shmem_check(&a.opts)) {
+		ublk_dev_free(dev);
+		return NULL;
+	}
 	*ublk_dev_opts(dev) = a.opts;
 	if (paths)
 		paths->nr = 0;
+	/* --htlb FILE: saved absolute, as a target's path option */
+	if (paths && htlb_arg)
+		paths->p[paths->nr++] = htlb_arg;
 	if (apply_tgt_opts(dev, &a, paths)) {
 		ublk_dev_free(dev);
 		return NULL;

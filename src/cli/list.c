@@ -135,8 +135,9 @@ static void print_text(struct ublk_ctrl *c, const struct dev_view *v,
 	ublk_flags_str(i->flags, names, sizeof(names));
 	printf("\tflags 0x%llx [%s%s ]\n", (unsigned long long)i->flags,
 	       names[0] ? " " : "", names);
-	printf("\tdata path %s%s\n", ublk_data_path_name(i->flags),
-	       i->flags & UBLK_F_BATCH_IO ? ", batch" : "");
+	printf("\tdata path %s%s%s\n", ublk_data_path_name(i->flags),
+	       i->flags & UBLK_F_BATCH_IO ? ", batch" : "",
+	       i->flags & UBLK_F_SHMEM_ZC ? ", shmem_zc" : "");
 	printf("\tublkc: %u:%u ublkb: %u:%u owner: %u:%u\n",
 	       p->devt.char_major, p->devt.char_minor, p->devt.disk_major,
 	       p->devt.disk_minor, i->owner_uid, i->owner_gid);
@@ -231,9 +232,10 @@ static void print_json(struct ublk_ctrl *c, const struct dev_view *v)
 	       i->ublksrv_pid, v->daemon_running ? "true" : "false",
 	       ublk_state_name(i->state), (unsigned long long)i->flags);
 	json_flag_names(i->flags);
-	printf(",\"data_path\":\"%s\",\"batch_io\":%s",
+	printf(",\"data_path\":\"%s\",\"batch_io\":%s,\"shmem_zc\":%s",
 	       ublk_data_path_name(i->flags),
-	       i->flags & UBLK_F_BATCH_IO ? "true" : "false");
+	       i->flags & UBLK_F_BATCH_IO ? "true" : "false",
+	       i->flags & UBLK_F_SHMEM_ZC ? "true" : "false");
 	printf(",\"ublkc\":\"%u:%u\",\"ublkb\":\"%u:%u\",\"owner_uid\":%u,"
 	       "\"owner_gid\":%u", p->devt.char_major, p->devt.char_minor,
 	       p->devt.disk_major, p->devt.disk_minor, i->owner_uid,

@@ -239,6 +239,38 @@ int ublk_ctrl_update_size(struct ublk_ctrl *c, uint32_t dev_id,
 			&cmd, CTRL_WAIT_FOREVER);
 }
 
+/*
+ * REG_BUF reads the struct at cmd.addr (at most cmd.len bytes of it): the
+ * layout of 7.1 as released, with a 64-bit len (the 7.1-rc one had 32).
+ */
+_Static_assert(sizeof(struct ublk_shmem_buf_reg) == 24, "REG_BUF argument");
+
+int ublk_ctrl_reg_buf(struct ublk_ctrl *c, uint32_t dev_id, void *addr,
+		      uint64_t len, uint32_t flags)
+{
+	struct ublk_shmem_buf_reg reg = {
+		.addr = (uint64_t)(uintptr_t)addr,
+		.len = len,
+		.flags = flags,
+	};
+	struct ublksrv_ctrl_cmd cmd;
+
+	ctrl_cmd_init(&cmd, dev_id);
+	cmd.addr = (uint64_t)(uintptr_t)&reg;
+	cmd.len = sizeof(reg);
+	return ctrl_cmd(c, OP_NEW(REG_BUF), &cmd, CTRL_WAIT_FOREVER);
+}
+
+int ublk_ctrl_unreg_buf(struct ublk_ctrl *c, uint32_t dev_id,
+			unsigned int index)
+{
+	struct ublksrv_ctrl_cmd cmd;
+
+	ctrl_cmd_init(&cmd, dev_id);
+	cmd.data[0] = index;
+	return ctrl_cmd(c, OP_NEW(UNREG_BUF), &cmd, CTRL_WAIT_FOREVER);
+}
+
 /* QUIESCE_DEV (6.16+, UBLK_F_QUIESCE): data[0] = timeout in ms. */
 int ublk_ctrl_quiesce_dev(struct ublk_ctrl *c, uint32_t dev_id,
 			  unsigned int timeout_ms)

@@ -78,6 +78,10 @@ static void print_stats(const struct ublk_dev *dev)
 		n += (size_t)snprintf(ops + n, sizeof(ops) - n, "%s%s %llu",
 				      i ? " " : "", ublk_op_name(shown[i]),
 				      (unsigned long long)st->ops[shown[i]]);
+	if (dev->opts.shmem_zc)
+		n += (size_t)snprintf(ops + n, sizeof(ops) - n,
+				      "; %llu in the shared buffer",
+				      (unsigned long long)st->nr_shm);
 	fprintf(stderr, "ublkd: dev %u stopped after %llu requests: %s; %llu trips to the kernel, %llu of them asleep\n",
 		dev->info.dev_id, (unsigned long long)st->nr_io, ops,
 		(unsigned long long)st->nr_waits,

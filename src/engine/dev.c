@@ -271,9 +271,15 @@ int ublk_dev_create(struct ublk_dev *dev, bool recovering)
 		ret = choose_data_path(dev, known, features);
 		if (!ret)
 			ret = choose_batch(dev, known, features);
+		if (!ret)
+			ret = ublk_shmem_choose(dev, known, features,
+						&dev->need_flags);
 		if (ret)
 			return ret;
 	}
+	ret = ublk_shmem_map(dev);
+	if (ret)
+		return ret;
 	ret = dev->ops->init(dev, recovering);
 	if (ret)
 		return ret;
@@ -384,6 +390,7 @@ static void stats_add(struct ublk_stats *sum, const struct ublk_stats *s)
 		sum->ops[op] += s->ops[op];
 	sum->nr_waits += s->nr_waits;
 	sum->nr_sleeps += s->nr_sleeps;
+	sum->nr_shm += s->nr_shm;
 }
 
 static void join_queues(struct ublk_dev *dev)
@@ -461,7 +468,7 @@ int ublk_dev_start(struct ublk_dev *dev)
 	}
 	ublk_dbg(UBLK_DBG_DEV, "dev %u started", dev->info.dev_id);
 	refresh_live(dev);
-	return 0;
+	return ublk_shmem_register(dev, false);
 }
 
 int ublk_dev_recover(struct ublk_dev *dev)
@@ -479,7 +486,7 @@ int ublk_dev_recover(struct ublk_dev *dev)
 		return ret;
 	}
 	refresh_live(dev);
-	return 0;
+	return ublk_shmem_register(dev, true);
 }
 
 /*
@@ -527,6 +534,7 @@ void ublk_dev_destroy(struct ublk_dev *dev, bool del)
 	}
 	join_queues(dev);
 	free_queues(dev);
+	ublk_shmem_unmap(dev);
 	if (dev->cdev_fd >= 0)
 		close(dev->cdev_fd);
 	dev->cdev_fd = -1;

@@ -28,6 +28,7 @@ struct ublk_io {
 	int result;		/* what the next COMMIT reports */
 	uint32_t tgt_done;	/* bytes done so far (short I/O resume) */
 	bool registered;	/* registered by hand: unregister at commit */
+	bool shm;		/* data is in the shared buffer (shmem.c) */
 };
 
 /*
@@ -75,6 +76,14 @@ struct ublk_stats {
 	uint64_t ops[UBLK_STATS_NR_OPS];	/* of them, by ublk_stats_bin() */
 	uint64_t nr_waits;	/* trips to the kernel for work */
 	uint64_t nr_sleeps;	/* of them, with nothing ready: slept */
+	uint64_t nr_shm;	/* requests served in the shared buffer */
+};
+
+/* --htlb FILE (shmem.c): our mapping of the clients' buffer. */
+struct ublk_shmem {
+	void *base;		/* NULL: none */
+	uint64_t len;
+	int index;		/* REG_BUF's answer; -1 until it comes */
 };
 
 /*
@@ -128,6 +137,7 @@ struct ublk_queue {
 	unsigned int reg_nr;		/* commands sent (test fault) */
 	bool stopping;			/* got ABORT, or asked to stop */
 	bool stop_seen;			/* the stop eventfd or the grace timer */
+	bool shm_warned;		/* said once: a bad shared-buffer request */
 	cpu_set_t affinity;		/* GET_QUEUE_AFFINITY */
 	void *tgt_data;			/* per-queue target state */
 	int err;			/* fatal error of this queue */
@@ -183,6 +193,7 @@ struct ublk_dev {
 	unsigned int nr_ready;	/* threads that finished set-up */
 	int ready_err;		/* first set-up error */
 	struct ublk_stats stats;	/* queues' and threads', summed at exit */
+	struct ublk_shmem shm;	/* --shmem_zc's buffer */
 	/*
 	 * Test-only fault (UBLKD_TEST_QUEUE_EXIT_AFTER, read when a device
 	 * is started, not recovered): queue 0 exits after this many requests.
@@ -274,6 +285,18 @@ void ublk_io_cmd_serve(struct ublk_queue *q, unsigned int tag);
 void ublk_io_cmd_request(struct ublk_queue *q, unsigned int tag);
 /* The queue still hands requests to the target and commits them. */
 bool ublk_io_cmd_serving(const struct ublk_queue *q);
+
+/* ---- shmem.c: shared-memory zero copy (UBLK_F_SHMEM_ZC) ---- */
+/* --shmem_zc: ask for the flag where offered (refused where not). */
+int ublk_shmem_choose(struct ublk_dev *dev, bool known, uint64_t features,
+		      uint64_t *need);
+/* --htlb FILE: map it (before the queues start). */
+int ublk_shmem_map(struct ublk_dev *dev);
+/* REG_BUF of the mapping, once the device is started or recovered. */
+int ublk_shmem_register(struct ublk_dev *dev, bool recovering);
+void ublk_shmem_unmap(struct ublk_dev *dev);
+/* A UBLK_IO_F_SHMEM_ZC request's data in our mapping; NULL: not ours. */
+void *ublk_shmem_data(struct ublk_queue *q, const struct ublksrv_io_desc *iod);
 
 /* ---- batch.c: the batched protocol (UBLK_F_BATCH_IO) ---- */
 #define UBLKD_IO_PREP_CMDS	0x25

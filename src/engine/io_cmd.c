@@ -134,9 +134,12 @@ void ublk_complete_io_from(struct ublk_queue *q, unsigned int tag, int res,
 		commit_io(q, tag, res, data);
 		return;
 	}
-	/* The next WRITE lands at the COMMIT's address: bounce. */
+	/*
+	 * The next WRITE lands at the COMMIT's address: bounce (into the
+	 * shared buffer for a request the kernel matched there).
+	 */
 	if (res > 0)
-		ublk_copy(io->buf, data, (size_t)res);
+		ublk_copy(io->shm ? io->data : io->buf, data, (size_t)res);
 	commit_io(q, tag, res, io->buf);
 }
 
@@ -205,6 +208,19 @@ void ublk_io_cmd_serve(struct ublk_queue *q, unsigned int tag)
 		ublk_complete_io(q, tag, ret);
 }
 
+/*
+ * --shmem_zc: a request the kernel matched to the shared buffer has its
+ * data there; any other has it in the tag's buffer (no NEED_GET_DATA with
+ * --shmem_zc).
+ */
+static int shm_data(struct ublk_queue *q, const struct ublksrv_io_desc *iod,
+		    struct ublk_io *io)
+{
+	io->shm = iod->op_flags & UBLK_IO_F_SHMEM_ZC;
+	io->data = io->shm ? ublk_shmem_data(q, iod) : io->buf;
+	return io->data ? 0 : -EIO;
+}
+
 void ublk_io_cmd_request(struct ublk_queue *q, unsigned int tag)
 {
 	const struct ublksrv_io_desc *iod = &q->descs[tag];
@@ -215,6 +231,8 @@ void ublk_io_cmd_request(struct ublk_queue *q, unsigned int tag)
 	q->stats.ops[ublk_stats_bin(ublksrv_get_op(iod))]++;
 	io->tgt_done = 0;
 	ret = check_desc(q, iod);
+	if (q->dev->shm.base)
+		ret = ret ? ret : shm_data(q, iod, io);
 	if (!ret && ublk_zc_fixed(q->zc) && ublk_zc_need_reg(q, iod)) {
 		/* zero copy by hand: the target runs once it is registered */
 		ret = ublk_zc_register(q, tag);

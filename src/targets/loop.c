@@ -429,7 +429,7 @@ static int loop_rw(struct ublk_queue *q, unsigned int tag,
 					    fua);
 		return 0;
 	}
-	buf = (char *)ublk_io_buf(q, tag) + done;
+	buf = (char *)ublk_io_data(q, tag) + done;
 	if (op == UBLK_IO_OP_READ)
 		ur_prep_read(sqe, lt->fidx, buf, len, off);
 	else

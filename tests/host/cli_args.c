@@ -173,9 +173,12 @@ int main(int argc, char **argv)
 	usage_error("add -t null --nthreads 0", "nthreads");
 	refused("add -t null --per_io_tasks", "--per_io_tasks");
 	refused("add -t null --unprivileged", "UBLK_F_UNPRIVILEGED_DEV");
-	refused("add -t null --shmem_zc", "UBLK_F_SHMEM_ZC");
-	refused("add -t loop -f /x --htlb /dev/hugepages/b", "--htlb");
-	refused("add -t null --rdonly_shmem_buf", "not supported");
+	usage_error("add -t null --rdonly_shmem_buf", "needs --htlb");
+	refused("add -t loop -f /x --htlb /nonexistent/b", "No such file");
+	usage_error("add -t null --htlb /dev/null -z", "conflicts");
+	usage_error("add -t null --usercopy --shmem_zc", "conflicts");
+	usage_error("add -t mem --size 1M -g 1 --shmem_zc", "-g 1");
+	refused("add -t null -b --shmem_zc", "-b");
 	refused("add -t null -q 2 --nthreads 1", "--nthreads 1");
 	refused("add --nthreads 4 -t null", "-q 1");
 	usage_error("set_affinity -n 0 -q 0", "--cpuset");
