@@ -48,11 +48,11 @@ $(BA)/ublk: $(CLI_SRC:%.c=$(BA)/%.o) $(BA)/libublkd.a
 
 # ---- host tests: one TAP program per file in tests/host ----
 # Tests that compare against liburing link it (test oracle only).
-$(B)/tests/%: tests/host/%.c $(B)/libublkd.a tests/host/tap.h
+$(B)/tests/%: tests/host/%.c $(B)/libublkd.a tests/host/tap.h tests/host/fake_queue.h
 	@mkdir -p $(dir $@)
 	$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) -Itests/host -o $@ $< $(B)/libublkd.a $(LDLIBS) -luring
 
-$(BA)/tests/%: tests/host/%.c $(BA)/libublkd.a tests/host/tap.h
+$(BA)/tests/%: tests/host/%.c $(BA)/libublkd.a tests/host/tap.h tests/host/fake_queue.h
 	@mkdir -p $(dir $@)
 	$(CC) $(WARN) $(CFLAGS) $(SAN) $(CPPFLAGS) -Itests/host -o $@ $< $(BA)/libublkd.a $(LDLIBS) -luring
 

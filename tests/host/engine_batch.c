@@ -20,18 +20,11 @@
 #include <stdio.h>
 #include <string.h>
 #include "tap.h"
-#include "engine/engine.h"
 
 #define DEPTH	8
 #define SQ	32
+#include "fake_queue.h"
 
-static unsigned int khead, ktail, kflags, cqhead, cqtail;
-static uint8_t sqes[SQ * 64] __attribute__((aligned(64)));
-static struct ublk_dev dev;
-static struct ublk_thread thr;
-static struct ublk_queue q;
-static struct ublksrv_io_desc descs[DEPTH];
-static char bufs[DEPTH][4096];
 static uint16_t fetch_tags[UBLK_BATCH_NR_FETCH][2048];
 static struct io_uring_buf fetch_ring[UBLK_BATCH_NR_FETCH][1];
 static uint8_t commit_mem[UBLK_BATCH_NR_COMMIT][DEPTH * 16];
@@ -54,34 +47,12 @@ static const struct ublk_tgt_ops t_ops = {
 
 static void setup(uint64_t flags)
 {
-	struct ur_ring *r = &thr.ring;
 	struct ublk_batch *b = &q.batch;
 	unsigned int i;
 
-	memset(&dev, 0, sizeof(dev));
-	memset(&thr, 0, sizeof(thr));
-	memset(&q, 0, sizeof(q));
-	khead = ktail = kflags = cqhead = cqtail = 0;
-	r->fd = r->enter_fd = -1;
-	r->sq_khead = &khead;
-	r->sq_ktail = &ktail;
-	r->sq_kflags = &kflags;
-	r->sq_mask = SQ - 1;
-	r->sq_entries = SQ;
-	r->sqes = sqes;
-	r->cq_khead = &cqhead;
-	r->cq_ktail = &cqtail;
-	r->cq_entries = SQ * 2;
-	r->nr_bufs = DEPTH;
-	dev.ops = &t_ops;
-	dev.info.flags = flags | UBLK_F_BATCH_IO;
-	dev.info.max_io_buf_bytes = 4096;
-	dev.params.basic.dev_sectors = 1 << 20;
-	q.dev = &dev;
-	q.thread = &thr;
+	fake_queue_setup(&t_ops, flags | UBLK_F_BATCH_IO, 1 << 20);
+	thr.ring.nr_bufs = DEPTH;
 	q.q_id = 1;
-	q.q_depth = DEPTH;
-	q.descs = descs;
 	q.zc = ublk_zc_mode(dev.info.flags);
 	q.zc_fallback = q.zc == UBLK_ZC_AUTO &&
 			(flags & UBLK_F_SUPPORT_ZERO_COPY);
@@ -91,7 +62,6 @@ static void setup(uint64_t flags)
 		descs[i].start_sector = i * 8;
 		descs[i].nr_sectors = 1 + i;
 	}
-	thr.queues[thr.nr_queues++] = &q;
 	/* what ublk_batch_start() sets up, without a kernel */
 	b->on = true;
 	b->elem_bytes = q.zc == UBLK_ZC_NONE ? 16 : 8;
@@ -113,21 +83,10 @@ static void setup(uint64_t flags)
 	complete_inline = 1;
 }
 
-static unsigned int pending(void)
-{
-	return thr.ring.sqe_tail - khead;
-}
-
 /* The next prepared SQE, "consumed by the kernel". */
 static const struct ur_sqe *consume(struct ublk_batch_io *hdr)
 {
-	const struct ur_sqe *sqe =
-		(const void *)(sqes + ((size_t)(khead & (SQ - 1)) << 6));
-
-	memcpy(hdr, sqe->cmd, sizeof(*hdr));
-	khead++;
-	thr.ring.sqe_head = thr.ring.sqe_tail;
-	return sqe;
+	return consume_cmd(hdr, sizeof(*hdr));
 }
 
 static struct ur_cqe cqe_for(unsigned int idx, unsigned int nr, int res,

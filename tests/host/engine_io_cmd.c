@@ -12,35 +12,35 @@
  * addr 0), a flagged request registered by hand before the target sees
  * it and unregistered beside its commit, a failed registration failing
  * only its request, manual registration for every data request, the
- * test fault's slot past the table.
+ * test fault's slot past the table; shared-memory zero copy: a matched
+ * request's data in the shared buffer, bad indexes and ranges failed.
  */
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 #include "tap.h"
-#include "engine/engine.h"
 
 #define DEPTH	4
 #define SQ	8
+#include "fake_queue.h"
 
-static unsigned int khead, ktail, kflags, cqhead, cqtail;
-static uint8_t sqes[SQ * 64] __attribute__((aligned(64)));
-static struct ublk_dev dev;
-static struct ublk_thread thr;
-static struct ublk_queue q;
-static struct ublksrv_io_desc descs[DEPTH];
-static char bufs[DEPTH][4096];
 static char backing[1 << 16];
 
 /* What the fake target saw and does. */
 static int nr_queue_io, last_tag = -1, complete_with = 1;
+static void *last_data;
+static const char *complete_from;	/* a READ's data to complete from */
 
 static int t_queue_io(struct ublk_queue *qq, unsigned int tag,
 		      const struct ublksrv_io_desc *iod)
 {
 	nr_queue_io++;
 	last_tag = (int)tag;
-	if (complete_with)
+	last_data = ublk_io_data(qq, tag);
+	if (complete_from)
+		ublk_complete_io_from(qq, tag, (int)(iod->nr_sectors << 9),
+				      complete_from);
+	else if (complete_with)
 		ublk_complete_io(qq, tag, (int)(iod->nr_sectors << 9));
 	return 0;
 }
@@ -61,55 +61,22 @@ static const struct ublk_tgt_ops t_ops = {
 
 static void setup(uint64_t flags)
 {
-	struct ur_ring *r = &thr.ring;
 	unsigned int i;
 
-	memset(&dev, 0, sizeof(dev));
-	memset(&thr, 0, sizeof(thr));
-	memset(&q, 0, sizeof(q));
-	khead = ktail = kflags = cqhead = cqtail = 0;
-	r->fd = r->enter_fd = -1;
-	r->sq_khead = &khead;
-	r->sq_ktail = &ktail;
-	r->sq_kflags = &kflags;
-	r->sq_mask = SQ - 1;
-	r->sq_entries = SQ;
-	r->sqes = sqes;
-	r->cq_khead = &cqhead;
-	r->cq_ktail = &cqtail;
-	r->cq_entries = SQ * 2;
-	dev.ops = &t_ops;
-	dev.info.flags = flags;
-	dev.info.max_io_buf_bytes = 4096;
-	dev.params.basic.dev_sectors = sizeof(backing) >> 9;
-	q.dev = &dev;
-	q.thread = &thr;
-	q.q_depth = DEPTH;
-	q.descs = descs;
+	fake_queue_setup(&t_ops, flags, sizeof(backing) >> 9);
 	for (i = 0; i < DEPTH; i++)
 		q.ios[i].buf = bufs[i];
-	thr.queues[thr.nr_queues++] = &q;
 	nr_queue_io = 0;
 	last_tag = -1;
+	last_data = NULL;
 	complete_with = 1;
-}
-
-/* SQEs prepared and not yet "consumed by the kernel". */
-static unsigned int pending(void)
-{
-	return thr.ring.sqe_tail - khead;
+	complete_from = NULL;
 }
 
 /* Take the next prepared SQE as the kernel would: its command payload. */
 static const struct ur_sqe *consume(struct ublksrv_io_cmd *cmd)
 {
-	const struct ur_sqe *sqe =
-		(const void *)(sqes + ((size_t)(khead & (SQ - 1)) << 6));
-
-	memcpy(cmd, sqe->cmd, sizeof(*cmd));
-	khead++;
-	thr.ring.sqe_head = thr.ring.sqe_tail;
-	return sqe;
+	return consume_cmd(cmd, sizeof(*cmd));
 }
 
 static struct ur_cqe cqe_for(unsigned int tag, unsigned int nr, int res)
@@ -383,6 +350,79 @@ static void test_zero_copy(void)
 	is_int(sqe->addr, DEPTH, "the 2nd command: slot DEPTH, past the table");
 }
 
+/*
+ * --shmem_zc: a request the kernel matched to the shared buffer has its
+ * data there (index and offset in iod->addr), counted; any other is in
+ * the tag's buffer; an index or range that is not our buffer's is EIO;
+ * while REG_BUF is in flight any index is the one buffer; a READ's
+ * data completed from elsewhere lands in the shared buffer.
+ */
+static void test_shmem(void)
+{
+	static char shm[4 * 4096];
+	static const char src[4096] = "read data";
+	struct ublksrv_io_cmd cmd;
+	struct ur_cqe c;
+
+	setup(UBLK_F_SHMEM_ZC);
+	dev.shm.base = shm;
+	dev.shm.len = sizeof(shm);
+	dev.shm.index = 3;
+
+	set_desc(1, UBLK_IO_OP_WRITE, 0, 8);
+	descs[1].op_flags |= UBLK_IO_F_SHMEM_ZC;
+	descs[1].addr = ublk_shmem_zc_addr(3, 8192);
+	c = cqe_for(1, UBLK_IO_FETCH_REQ, UBLK_IO_RES_OK);
+	ublk_io_cmd_cqe(&q, &c);
+	ok(last_data == shm + 8192, "shmem: the data is in the shared buffer");
+	is_int(q.stats.nr_shm, 1, "counted as served in place");
+	consume(&cmd);
+	is_int(cmd.result, 4096, "committed");
+	is_int(cmd.addr, (uint64_t)(uintptr_t)bufs[1],
+	       "with the tag's buffer for the next request");
+
+	set_desc(1, UBLK_IO_OP_WRITE, 0, 8);
+	c = cqe_for(1, UBLK_IO_COMMIT_AND_FETCH_REQ, UBLK_IO_RES_OK);
+	ublk_io_cmd_cqe(&q, &c);
+	ok(last_data == bufs[1], "unmatched: the tag's buffer");
+	is_int(q.stats.nr_shm, 1, "not counted");
+	consume(&cmd);
+
+	set_desc(2, UBLK_IO_OP_READ, 0, 8);
+	descs[2].op_flags |= UBLK_IO_F_SHMEM_ZC;
+	descs[2].addr = ublk_shmem_zc_addr(5, 0);
+	c = cqe_for(2, UBLK_IO_FETCH_REQ, UBLK_IO_RES_OK);
+	ublk_io_cmd_cqe(&q, &c);
+	is_int(nr_queue_io, 2, "another buffer's index: not for the target");
+	consume(&cmd);
+	is_int(cmd.result, -EIO, "committed with -EIO");
+
+	set_desc(2, UBLK_IO_OP_READ, 0, 8);
+	descs[2].op_flags |= UBLK_IO_F_SHMEM_ZC;
+	descs[2].addr = ublk_shmem_zc_addr(3, 3 * 4096 + 512);
+	c = cqe_for(2, UBLK_IO_COMMIT_AND_FETCH_REQ, UBLK_IO_RES_OK);
+	ublk_io_cmd_cqe(&q, &c);
+	is_int(nr_queue_io, 2, "past the buffer's end: not for the target");
+	consume(&cmd);
+	is_int(cmd.result, -EIO, "committed with -EIO");
+	ok(!q.stopping && !q.err, "the queue carries on");
+
+	dev.shm.index = -1;
+	complete_from = src;
+	set_desc(3, UBLK_IO_OP_READ, 0, 8);
+	descs[3].op_flags |= UBLK_IO_F_SHMEM_ZC;
+	descs[3].addr = ublk_shmem_zc_addr(7, 4096);
+	c = cqe_for(3, UBLK_IO_FETCH_REQ, UBLK_IO_RES_OK);
+	ublk_io_cmd_cqe(&q, &c);
+	ok(last_data == shm + 4096,
+	   "REG_BUF in flight: the index is taken for the one buffer");
+	ok(!memcmp(shm + 4096, src, sizeof(src)),
+	   "a READ completed from elsewhere lands in the shared buffer");
+	ok(memcmp(bufs[3], src, 9), "not in the tag's buffer");
+	consume(&cmd);
+	is_int(cmd.result, 4096, "committed");
+}
+
 int main(void)
 {
 	test_fetch_and_commit();
@@ -390,5 +430,6 @@ int main(void)
 	test_errors();
 	test_no_sqe_for_commit();
 	test_zero_copy();
+	test_shmem();
 	return done_testing();
 }
