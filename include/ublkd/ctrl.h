@@ -25,6 +25,16 @@ struct ublk_ctrl {
 	int legacy;		/* 1: legacy opcodes */
 	uint64_t features;	/* GET_FEATURES, 0 when the kernel lacks it */
 	int have_features;	/* GET_FEATURES answered */
+	/*
+	 * Unprivileged devices (UBLK_F_UNPRIVILEGED_DEV): their commands
+	 * carry the /dev/ublkcN path in front of the payload, which the
+	 * kernel checks the caller may open. All of a non-root caller's
+	 * device commands do; root's do for the devices GET_DEV_INFO or
+	 * ADD_DEV showed to be unprivileged (remembered here).
+	 */
+	int unpriv_all;
+	uint32_t unpriv_ids[16];
+	unsigned int nr_unpriv;
 };
 
 /*

@@ -67,7 +67,10 @@ struct ublk_state {
 	struct ublk_state_kv tgt_keys[UBLK_STATE_MAX_TGT_KEYS];
 };
 
-/* $UBLKD_RUN_DIR or /run/ublkd (not created here). */
+/*
+ * $UBLKD_RUN_DIR, else /run/ublkd for root and $XDG_RUNTIME_DIR/ublkd
+ * (or /tmp/ublkd-UID) for a user (not created here).
+ */
 const char *ublk_run_dir(void);
 
 /* <run_dir>/ublkb<ID>.state into @buf; 0 or -ENAMETOOLONG / -EINVAL. */

@@ -308,8 +308,12 @@ static int compat_check(struct add_args *a)
 		a->opts.flags_off |= UBLK_F_NEED_GET_DATA;
 	add_refused = 1;	/* well-formed, not possible here: exit 1 */
 	if (x->unprivileged) {
-		fprintf(stderr, "ublk add: --unprivileged (UBLK_F_UNPRIVILEGED_DEV) is not supported: ublkd's control commands do not carry the /dev/ublkcN path the kernel checks for an unprivileged device; run it as root without --unprivileged\n");
-		return -EOPNOTSUPP;
+		/* the kernel takes recovery off such devices, silently */
+		if (a->recovery) {
+			fprintf(stderr, "ublk add: --unprivileged with user recovery (-r 1, -i 1, -e 1): the kernel does not allow recovery for an unprivileged device\n");
+			return -EOPNOTSUPP;
+		}
+		a->opts.flags |= UBLK_F_UNPRIVILEGED_DEV;
 	}
 	if (x->per_io_tasks) {
 		fprintf(stderr, "ublk add: --per_io_tasks is not supported: ublkd serves each queue's tags from one thread (one thread per queue)\n");

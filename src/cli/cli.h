@@ -35,6 +35,8 @@ int cmd_features(int argc, char **argv);
 int cmd_help(int argc, char **argv);
 /* src/cli/affinity.c */
 int cmd_set_affinity(int argc, char **argv);
+/* src/cli/chown.c: udev's helper for unprivileged devices */
+int cmd_chown(int argc, char **argv);
 
 /* Usage text of every command (help.c style, in features.c). */
 void cli_usage(FILE *out);

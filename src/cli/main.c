@@ -20,6 +20,7 @@ static const struct {
 	{ "quiesce", cmd_quiesce },
 	{ "features", cmd_features },
 	{ "set_affinity", cmd_set_affinity },
+	{ "chown", cmd_chown },
 	{ "help", cmd_help },
 };
 

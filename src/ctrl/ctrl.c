@@ -4,6 +4,7 @@
  * private SQE128 ring (see include/ublkd/ctrl.h).
  */
 #include <errno.h>
+#include <stdbool.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -85,10 +86,72 @@ static int ctrl_send(struct ublk_ctrl *c, uint32_t cmd_op,
 	return ret;
 }
 
+static bool ctrl_unpriv(const struct ublk_ctrl *c, uint32_t dev_id)
+{
+	unsigned int i;
+
+	if (c->unpriv_all)
+		return true;
+	for (i = 0; i < c->nr_unpriv; i++)
+		if (c->unpriv_ids[i] == dev_id)
+			return true;
+	return false;
+}
+
+/* @flags of device @dev_id, from the kernel: is it unprivileged? */
+static void ctrl_note(struct ublk_ctrl *c, uint32_t dev_id, uint64_t flags)
+{
+	if (!(flags & UBLK_F_UNPRIVILEGED_DEV) || ctrl_unpriv(c, dev_id))
+		return;
+	if (c->nr_unpriv < sizeof(c->unpriv_ids) / sizeof(c->unpriv_ids[0]))
+		c->unpriv_ids[c->nr_unpriv++] = dev_id;
+	else	/* more than we track: say the path for every device */
+		c->unpriv_all = 1;
+}
+
+/*
+ * An unprivileged device's command: the path, NUL-padded to
+ * CTRL_DEV_PATH_LEN, then the payload (copied back after, for the
+ * commands that answer in it).
+ */
+#define CTRL_MAX_PAYLOAD	256
+static int ctrl_cmd_path(struct ublk_ctrl *c, uint32_t cmd_op,
+			 const struct ublksrv_ctrl_cmd *cmd, int timeout_ms)
+{
+	struct ublksrv_ctrl_cmd pc = *cmd;
+	union {
+		uint64_t align;
+		char b[CTRL_DEV_PATH_LEN + CTRL_MAX_PAYLOAD];
+	} buf;
+	void *payload = (void *)(uintptr_t)cmd->addr;
+	int ret;
+
+	if (cmd->len > CTRL_MAX_PAYLOAD)
+		return -E2BIG;
+	memset(&buf, 0, sizeof(buf));
+	snprintf(buf.b, CTRL_DEV_PATH_LEN, "/dev/ublkc%u", cmd->dev_id);
+	if (cmd->len)
+		memcpy(buf.b + CTRL_DEV_PATH_LEN, payload, cmd->len);
+	pc.addr = (uint64_t)(uintptr_t)buf.b;
+	pc.len = CTRL_DEV_PATH_LEN + cmd->len;
+	pc.dev_path_len = CTRL_DEV_PATH_LEN;
+	ret = ctrl_send(c, cmd_op, &pc, timeout_ms);
+	if (ret >= 0 && cmd->len)
+		memcpy(payload, buf.b + CTRL_DEV_PATH_LEN, cmd->len);
+	return ret;
+}
+
 static int ctrl_cmd(struct ublk_ctrl *c, struct ctrl_op op,
 		    const struct ublksrv_ctrl_cmd *cmd, int timeout_ms)
 {
-	return ctrl_send(c, c->legacy ? op.legacy : op.ioctl, cmd, timeout_ms);
+	uint32_t cmd_op = c->legacy ? op.legacy : op.ioctl;
+
+	/* ADD_DEV names no device yet; GET_DEV_INFO2 carries its own path */
+	if (op.ioctl != UBLK_U_CMD_ADD_DEV &&
+	    op.ioctl != UBLK_U_CMD_GET_DEV_INFO2 && !cmd->dev_path_len &&
+	    ctrl_unpriv(c, cmd->dev_id))
+		return ctrl_cmd_path(c, cmd_op, cmd, timeout_ms);
+	return ctrl_send(c, cmd_op, cmd, timeout_ms);
 }
 
 static int ctrl_simple(struct ublk_ctrl *c, struct ctrl_op op,
@@ -133,6 +196,8 @@ int ublk_ctrl_open(struct ublk_ctrl *c, int force_legacy)
 	c->fd = open(UBLK_CONTROL_PATH, O_RDWR | O_CLOEXEC);
 	if (c->fd < 0)
 		return -errno;	/* -ENOENT: the driver is not loaded */
+	/* not root: only unprivileged devices answer (the path form) */
+	c->unpriv_all = geteuid() != 0;
 	ret = ctrl_ring_init(c);
 	if (ret) {
 		close(c->fd);
@@ -164,7 +229,8 @@ int ublk_ctrl_open_explain(struct ublk_ctrl *c, int force_legacy,
 			"the ublk_drv module (modprobe ublk_drv)\n", who);
 	else if (ret == -EACCES || ret == -EPERM)
 		fprintf(stderr, "%s: cannot open " UBLK_CONTROL_PATH
-			": %s (run as root)\n", who, strerror(-ret));
+			": %s (run as root, or for --unprivileged be in the group udev gives it: ublkd's udev rule)\n",
+			who, strerror(-ret));
 	else if (ret)
 		fprintf(stderr, "%s: cannot open " UBLK_CONTROL_PATH ": %s\n",
 			who, strerror(-ret));
@@ -184,6 +250,7 @@ void ublk_ctrl_close(struct ublk_ctrl *c)
 int ublk_ctrl_add_dev(struct ublk_ctrl *c, struct ublksrv_ctrl_dev_info *info)
 {
 	struct ublksrv_ctrl_cmd cmd;
+	int ret;
 
 	if (!c->legacy)
 		info->flags |= UBLK_F_CMD_IOCTL_ENCODE;
@@ -192,7 +259,10 @@ int ublk_ctrl_add_dev(struct ublk_ctrl *c, struct ublksrv_ctrl_dev_info *info)
 	ctrl_cmd_init(&cmd, info->dev_id);	/* must equal info->dev_id */
 	cmd.addr = (uint64_t)(uintptr_t)info;
 	cmd.len = sizeof(*info);
-	return ctrl_cmd(c, OP(ADD_DEV), &cmd, CTRL_WAIT_FOREVER);
+	ret = ctrl_cmd(c, OP(ADD_DEV), &cmd, CTRL_WAIT_FOREVER);
+	if (!ret)
+		ctrl_note(c, info->dev_id, info->flags);
+	return ret;
 }
 
 int ublk_ctrl_del_dev(struct ublk_ctrl *c, uint32_t dev_id)
@@ -327,8 +397,10 @@ static int ctrl_get_dev_info2(struct ublk_ctrl *c, uint32_t dev_id,
 	cmd.len = sizeof(buf.b);
 	cmd.dev_path_len = CTRL_DEV_PATH_LEN;
 	ret = ctrl_cmd(c, OP(GET_DEV_INFO2), &cmd, CTRL_WAIT_FOREVER);
-	if (ret >= 0)
+	if (ret >= 0) {
 		memcpy(info, buf.b + CTRL_DEV_PATH_LEN, sizeof(*info));
+		ctrl_note(c, dev_id, info->flags);
+	}
 	return ret;
 }
 

@@ -23,9 +23,23 @@
 
 const char *ublk_run_dir(void)
 {
-	const char *d = getenv("UBLKD_RUN_DIR");
+	static char user_dir[256];
+	const char *d = getenv("UBLKD_RUN_DIR"), *x;
 
-	return (d && *d) ? d : UBLK_RUN_DIR_DEFAULT;
+	if (d && *d)
+		return d;
+	if (geteuid() == 0)
+		return UBLK_RUN_DIR_DEFAULT;
+	/* a user's (--unprivileged) devices: the user's own run dir */
+	if (!user_dir[0]) {
+		x = getenv("XDG_RUNTIME_DIR");
+		if (x && *x == '/')
+			snprintf(user_dir, sizeof(user_dir), "%s/ublkd", x);
+		else
+			snprintf(user_dir, sizeof(user_dir), "/tmp/ublkd-%u",
+				 (unsigned int)geteuid());
+	}
+	return user_dir;
 }
 
 int ublk_state_path(int dev_id, char *buf, size_t len)

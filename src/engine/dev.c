@@ -50,21 +50,28 @@ void ublk_dev_thread_exited(struct ublk_dev *dev, struct ublk_thread *t)
 
 static int open_cdev(struct ublk_dev *dev)
 {
+	bool unpriv = dev->info.flags & UBLK_F_UNPRIVILEGED_DEV;
 	char path[64];
-	int i;
+	int i, err;
 
 	snprintf(path, sizeof(path), "/dev/ublkc%u", dev->info.dev_id);
-	/* devtmpfs/udev may take a moment to create the node. */
+	/*
+	 * devtmpfs/udev may take a moment to create the node, and to give
+	 * an unprivileged device's node to its owner.
+	 */
 	for (i = 0; i < 500; i++) {
 		dev->cdev_fd = open(path, O_RDWR | O_CLOEXEC);
 		if (dev->cdev_fd >= 0)
 			return 0;
-		if (errno != ENOENT)
+		if (errno != ENOENT && !(errno == EACCES && unpriv))
 			break;
 		usleep(10000);
 	}
-	fprintf(stderr, "ublkd: cannot open %s: %s\n", path, strerror(errno));
-	return -errno;
+	err = errno;
+	fprintf(stderr, "ublkd: cannot open %s: %s%s\n", path, strerror(err),
+		err == EACCES && unpriv ?
+		" (an unprivileged device: udev gives its nodes to their owner with ublkd's rule, `ublk chown`)" : "");
+	return -err;
 }
 
 /* Queues, and the threads that serve them: today thread i serves queue i. */
@@ -215,6 +222,13 @@ static int choose_data_path(struct ublk_dev *dev, bool known,
 {
 	if (dev->opts.data_path == UBLKD_PATH_COPY)
 		return 0;
+	/* a user's device: the kernel allows the copy path only */
+	if ((dev->opts.flags & UBLK_F_UNPRIVILEGED_DEV) && geteuid() != 0) {
+		if (dev->opts.data_path == UBLKD_PATH_DEFAULT)
+			return 0;
+		fprintf(stderr, "ublkd: --unprivileged: the kernel allows neither zero copy nor user copy for an unprivileged device (the copy path only)\n");
+		return -EOPNOTSUPP;
+	}
 	if (!known) {
 		if (dev->opts.data_path == UBLKD_PATH_DEFAULT)
 			return 0;	/* an old driver: copy */
@@ -298,15 +312,23 @@ int ublk_dev_create(struct ublk_dev *dev, bool recovering)
 	ret = ublk_ctrl_add_dev(&dev->ctrl, info);
 	if (ret) {
 		fprintf(stderr, "ublkd: ADD_DEV failed: %s%s\n", strerror(-ret),
-			ret == -EEXIST ? " (device id in use)" : "");
+			ret == -EEXIST ? " (device id in use)" :
+			ret == -EPERM && !(info->flags & UBLK_F_UNPRIVILEGED_DEV) ?
+			" (not root: a user's device needs --unprivileged)" :
+			ret == -EACCES && (info->flags & UBLK_F_UNPRIVILEGED_DEV) ?
+			" (the limit of unprivileged devices is reached: ublk_drv's ublks_max)" : "");
 		return ret;
 	}
 	dev->added = true;
 	ublk_dbg(UBLK_DBG_DEV, "dev %u added: %u queues, depth %u, flags %#llx",
 		 info->dev_id, info->nr_hw_queues, info->queue_depth,
 		 (unsigned long long)info->flags);
-	/* What ADD_DEV granted decides, not what GET_FEATURES said. */
-	if ((dev->opts.flags | dev->need_flags) & ~info->flags) {
+	/*
+	 * What ADD_DEV granted decides, not what GET_FEATURES said. For
+	 * root the kernel makes an --unprivileged device a privileged one.
+	 */
+	if ((dev->opts.flags | dev->need_flags) & ~info->flags &
+	    ~UBLK_F_UNPRIVILEGED_DEV) {
 		report_missing((dev->opts.flags | dev->need_flags) & ~info->flags,
 			       "grant this device");
 		return -EOPNOTSUPP;

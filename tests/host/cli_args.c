@@ -172,7 +172,10 @@ int main(int argc, char **argv)
 	usage_error("add -t null --eventfd x", "eventfd");
 	usage_error("add -t null --nthreads 0", "nthreads");
 	refused("add -t null --per_io_tasks", "--per_io_tasks");
-	refused("add -t null --unprivileged", "UBLK_F_UNPRIVILEGED_DEV");
+	refused("add -t null --unprivileged -r 1", "recovery");
+	usage_error("chown", "usage");
+	usage_error("chown sda", "not a ublk device node");
+	usage_error("chown ublkbx", "not a ublk device node");
 	usage_error("add -t null --rdonly_shmem_buf", "needs --htlb");
 	refused("add -t loop -f /x --htlb /nonexistent/b", "No such file");
 	usage_error("add -t null --htlb /dev/null -z", "conflicts");
