@@ -55,7 +55,10 @@ bad 1 add -t null --logical_block_size 4096 --size 6K
 bad 1 add -t mem --size 1T
 bad 1 add -t null --per_io_tasks
 bad 1 add -t null -q 2 --nthreads 1
-bad 1 add -t null --unprivileged
+bad 1 add -t null --unprivileged -r 1
+bad 1 add -t null --htlb /nonexistent/buf
+bad 2 add -t null --rdonly_shmem_buf
+bad 2 chown sda
 bad 1 set_affinity -n 99 -q 0 --cpuset 0
 ls /dev/ublkb* >/dev/null 2>&1 && fail "a device was left behind"
 $UBLK add -t null -n 20 >/dev/null || fail "add 20"
