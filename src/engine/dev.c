@@ -333,6 +333,15 @@ int ublk_dev_create(struct ublk_dev *dev, bool recovering)
 			       "grant this device");
 		return -EOPNOTSUPP;
 	}
+	/*
+	 * A user's device: its commands name /dev/ublkcN, which the kernel
+	 * checks the user may open. Wait for udev to give it to us first.
+	 */
+	if (info->flags & UBLK_F_UNPRIVILEGED_DEV) {
+		ret = open_cdev(dev);
+		if (ret)
+			return ret;
+	}
 	/* The kernel may have lowered what we asked for. */
 	dev->params.len = UBLKD_PARAMS_LEN;
 	dev->params.types |= UBLK_PARAM_TYPE_BASIC;
@@ -347,7 +356,7 @@ int ublk_dev_create(struct ublk_dev *dev, bool recovering)
 	}
 opened:
 	dev->nr_queues = info->nr_hw_queues;
-	return open_cdev(dev);
+	return dev->cdev_fd >= 0 ? 0 : open_cdev(dev);
 }
 
 static int wait_queues_ready(struct ublk_dev *dev)
