@@ -9,12 +9,16 @@
 #   blkmq: reference, kernel vs kernel: null_blk as a blk-mq RAM disk vs brd
 #   sqe: our null with 64-byte SQEs vs with 128-byte SQEs
 #   memuc: mem with user copy (--usercopy) vs brd
+#   batch: our null with -b vs without (UBLK_F_BATCH_IO kernels)
+#   srvnull, srvloop: ours vs the peer ublksrv (/peers/ublksrv), each at
+#          its best (ublksrv -z where it takes it; 250G null: its size)
 #   loopzc, nullzc, memzc: loop, null and mem with zero copy (-z) vs the
 #          same kernel devices (skipped where the kernel has no zero copy);
 #          null and loop default to it where the kernel has AUTO_BUF_REG,
 #          so there the plain pairs run with --copy to show both paths
 # Env: BENCH_PASSES (5), BENCH_RUNTIME (s per job, 2), BENCH_PAIRS
-# ("null,nullzc,mem,memzc,memuc,mempoll,floor,blkmq,loop,loopzc,sqe"), BENCH_JOBS (all; comma separated).
+# ("null,nullzc,batch,srvnull,mem,memzc,memuc,mempoll,floor,blkmq,loop,loopzc,
+# srvloop,sqe"), BENCH_JOBS (all; comma separated).
 # BENCH_UBLK_OLD=PATH: before/after instead, a second ublk binary (another
 # build, shipped with UBLKD_VM_BINS; e.g. build/old/ublk in the host tree,
 # /ublkd/build/old/ublk in the guest) in place of the kernel's drivers: each
@@ -25,7 +29,7 @@ require_ublk
 require_cmd fio
 PASSES=${BENCH_PASSES:-5}
 RT=${BENCH_RUNTIME:-2}
-PAIRS=$(echo "${BENCH_PAIRS:-null nullzc mem memzc memuc mempoll floor blkmq loop loopzc sqe}" | tr , " ")
+PAIRS=$(echo "${BENCH_PAIRS:-null nullzc batch srvnull mem memzc memuc mempoll floor blkmq loop loopzc srvloop sqe}" | tr , " ")
 JOBS=$(echo "${BENCH_JOBS:-randread32 randwrite32 randread1 randwrite1 seqread128k seqwrite128k}" | tr , " ")
 RES=/tmp/bench.res
 : >$RES
@@ -109,6 +113,42 @@ setup_nullzc() {
 	$UBLK add -t null -n 7 -q 1 -d 128 --size 4G -z >/dev/null || return 1
 	wait_dev /dev/ublkb7 || return 1
 	echo "nullzc /dev/ublkb7 /dev/nullb0 null_blk"
+}
+
+# Batched commands: our null with -b against the same without (both zero
+# copy where the kernel has it), where the kernel has UBLK_F_BATCH_IO.
+setup_batch() {
+	$UBLK add -t null -n 13 -q 1 -d 128 --size 4G -b >/dev/null || return 1
+	$UBLK add -t null -n 14 -q 1 -d 128 --size 4G >/dev/null || return 1
+	wait_dev /dev/ublkb13 && wait_dev /dev/ublkb14 || return 1
+	echo "batch /dev/ublkb13 /dev/ublkb14 nobatch"
+}
+
+# The peer server ublksrv (../shared/peers, /peers/ublksrv in the guest):
+# ours against it, same target, same shape, each at its best where the
+# kernel has zero copy (ours: its default; ublksrv: -z), else both plain.
+SRV="env LD_LIBRARY_PATH=/peers/ublksrv/lib /peers/ublksrv/sbin/ublk"
+srv_add() {	# ublksrv add ARGS: with -z where it takes it, else plain
+	[ -x /peers/ublksrv/sbin/ublk ] || return 1
+	mkdir -p /run/ublksrvd
+	on_exit "$SRV del -a"
+	$SRV add "$@" -z >/dev/null 2>&1 || $SRV add "$@" >/dev/null 2>&1
+}
+setup_srvnull() {
+	srv_add -t null -n 16 -q 1 -d 128 || return 1
+	$UBLK add -t null -n 15 -q 1 -d 128 --size 250G >/dev/null || return 1
+	wait_dev /dev/ublkb15 && wait_dev /dev/ublkb16 || return 1
+	echo "srvnull /dev/ublkb15 /dev/ublkb16 ublksrv"
+}
+setup_srvloop() {
+	[ -n "${mnt:-}" ] && [ -f $mnt/a ] || loop_fs || return 1
+	for f in d e; do
+		dd if=/dev/zero of=$mnt/$f bs=1M count=256 2>/dev/null
+	done
+	srv_add -t loop -n 18 -q 1 -d 128 -f $mnt/e || return 1
+	$UBLK add -t loop -n 17 -q 1 -d 128 -f $mnt/d >/dev/null || return 1
+	wait_dev /dev/ublkb17 && wait_dev /dev/ublkb18 || return 1
+	echo "srvloop /dev/ublkb17 /dev/ublkb18 ublksrv"
 }
 
 # Poll mode: mem with --poll_us 200 against brd (the same brd as "mem").
