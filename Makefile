@@ -25,7 +25,8 @@ SONAME  := libublkd.so.0
 BA := build-asan
 
 .PHONY: all check check-host check-vm kernels demo bench deps clean install
-all: $(B)/ublk $(B)/libublkd.a $(B)/$(SONAME) $(B)/ublkd.pc
+PRODUCT := $(B)/ublk $(B)/libublkd.a $(B)/$(SONAME) $(B)/ublkd.pc
+all: $(PRODUCT) vm-bins
 
 # ---- product ----
 $(B)/%.o: %.c $(HDRS)
@@ -115,6 +116,36 @@ bench: deps all
 clean:
 	rm -rf $(B) $(BA)
 
+# ---- what the VM tests ship besides ublk (vm/mkinitramfs.sh: build/vm-bins/*) ----
+# The example as a user builds it: make install into build/stage, then
+# examples/Makefile with pkg-config pointed there; it runs on the staged
+# libublkd.so.0 (rpath: the same absolute path in the guest). The notify
+# socket player for the systemd test, and the unit's ublkd-service.
+STAGE := $(CURDIR)/$(B)/stage
+VM_BINS := $(B)/vm-bins/ublk-xor $(B)/vm-bins/notify-listen \
+	   $(B)/vm-bins/ublkd-service
+.PHONY: vm-bins
+vm-bins: $(VM_BINS)
+
+$(B)/stage/.installed: $(PRODUCT) $(B)/ublkd-service dist/* man/* $(wildcard include/ublkd/*.h)
+	$(MAKE) --no-print-directory install DESTDIR=$(STAGE) PREFIX=/usr >/dev/null
+	touch $@
+
+$(B)/vm-bins/ublk-xor: examples/ublk-xor.c examples/Makefile $(B)/stage/.installed
+	@mkdir -p $(dir $@)
+	PKG_CONFIG_SYSROOT_DIR=$(STAGE) PKG_CONFIG_LIBDIR=$(STAGE)/usr/lib/pkgconfig \
+		$(MAKE) --no-print-directory -B -C examples ublk-xor \
+		LDFLAGS=-Wl,-rpath,$(STAGE)/usr/lib
+	mv examples/ublk-xor $@
+
+$(B)/vm-bins/notify-listen: tests/helpers/notify-listen.c
+	@mkdir -p $(dir $@)
+	$(CC) $(WARN) $(CFLAGS) -o $@ $<
+
+$(B)/vm-bins/ublkd-service: $(B)/stage/.installed
+	@mkdir -p $(dir $@)
+	cp $(B)/stage/usr/libexec/ublkd-service $@
+
 # ---- install ----
 PREFIX     ?= /usr/local
 SBINDIR    ?= $(PREFIX)/sbin
@@ -145,7 +176,7 @@ $(B)/ublkd-service: dist/ublkd-service.in FORCE
 	@mkdir -p $(B)
 	sed -e 's|@SBINDIR@|$(SBINDIR)|g' -e 's|@SYSCONFDIR@|$(SYSCONFDIR)|g' $< >$@
 
-install: all $(B)/ublkd@.service $(B)/ublkd-service
+install: $(PRODUCT) $(B)/ublkd@.service $(B)/ublkd-service
 	install -d $(DESTDIR)$(SBINDIR) $(DESTDIR)$(LIBDIR) \
 		$(DESTDIR)$(INCLUDEDIR)/ublkd/linux $(DESTDIR)$(PKGCONFIGDIR) \
 		$(DESTDIR)$(LIBEXECDIR) $(DESTDIR)$(MANDIR)/man8 \
