@@ -128,14 +128,14 @@ VM_BINS := $(B)/vm-bins/ublk-xor $(B)/vm-bins/notify-listen \
 vm-bins: $(VM_BINS)
 
 $(B)/stage/.installed: $(PRODUCT) $(B)/ublkd-service dist/* man/* $(wildcard include/ublkd/*.h)
-	$(MAKE) --no-print-directory install DESTDIR=$(STAGE) PREFIX=/usr >/dev/null
+	$(MAKE) --no-print-directory install DESTDIR=$(STAGE) >/dev/null
 	touch $@
 
 $(B)/vm-bins/ublk-xor: examples/ublk-xor.c examples/Makefile $(B)/stage/.installed
 	@mkdir -p $(dir $@)
-	PKG_CONFIG_SYSROOT_DIR=$(STAGE) PKG_CONFIG_LIBDIR=$(STAGE)/usr/lib/pkgconfig \
+	PKG_CONFIG_SYSROOT_DIR=$(STAGE) PKG_CONFIG_LIBDIR=$(STAGE)$(LIBDIR)/pkgconfig \
 		$(MAKE) --no-print-directory -B -C examples ublk-xor \
-		LDFLAGS=-Wl,-rpath,$(STAGE)/usr/lib
+		LDFLAGS=-Wl,-rpath,$(STAGE)$(LIBDIR)
 	mv examples/ublk-xor $@
 
 $(B)/vm-bins/notify-listen: tests/helpers/notify-listen.c
@@ -144,7 +144,7 @@ $(B)/vm-bins/notify-listen: tests/helpers/notify-listen.c
 
 $(B)/vm-bins/ublkd-service: $(B)/stage/.installed
 	@mkdir -p $(dir $@)
-	cp $(B)/stage/usr/libexec/ublkd-service $@
+	cp $(STAGE)$(LIBEXECDIR)/ublkd-service $@
 
 # ---- install ----
 PREFIX     ?= /usr/local
@@ -159,22 +159,26 @@ UDEVRULESDIR   ?= $(PREFIX)/lib/udev/rules.d
 SYSCONFDIR ?= /etc
 PUB_HDRS   := $(wildcard include/ublkd/*.h)
 
-# Regenerated on every make: they carry PREFIX and friends.
+# Regenerated on every make (they carry PREFIX and friends), touched only
+# when their text changes.
 .PHONY: FORCE
 $(B)/ublkd.pc: dist/ublkd.pc.in FORCE
 	@mkdir -p $(B)
 	sed -e 's|@PREFIX@|$(PREFIX)|g' -e 's|@LIBDIR@|$(LIBDIR)|g' \
 	    -e 's|@INCLUDEDIR@|$(INCLUDEDIR)|g' -e 's|@VERSION@|$(VERSION)|g' \
-	    $< >$@
+	    $< >$@.tmp
+	cmp -s $@.tmp $@ && rm $@.tmp || mv $@.tmp $@
 
 $(B)/ublkd@.service: dist/ublkd@.service.in FORCE
 	@mkdir -p $(B)
 	sed -e 's|@SBINDIR@|$(SBINDIR)|g' -e 's|@LIBEXECDIR@|$(LIBEXECDIR)|g' \
-	    -e 's|@SYSCONFDIR@|$(SYSCONFDIR)|g' $< >$@
+	    -e 's|@SYSCONFDIR@|$(SYSCONFDIR)|g' $< >$@.tmp
+	cmp -s $@.tmp $@ && rm $@.tmp || mv $@.tmp $@
 
 $(B)/ublkd-service: dist/ublkd-service.in FORCE
 	@mkdir -p $(B)
-	sed -e 's|@SBINDIR@|$(SBINDIR)|g' -e 's|@SYSCONFDIR@|$(SYSCONFDIR)|g' $< >$@
+	sed -e 's|@SBINDIR@|$(SBINDIR)|g' -e 's|@SYSCONFDIR@|$(SYSCONFDIR)|g' $< >$@.tmp
+	cmp -s $@.tmp $@ && rm $@.tmp || mv $@.tmp $@
 
 install: $(PRODUCT) $(B)/ublkd@.service $(B)/ublkd-service
 	install -d $(DESTDIR)$(SBINDIR) $(DESTDIR)$(LIBDIR) \
