@@ -46,12 +46,14 @@ static int xor_init(struct ublk_dev *dev, bool recovering)
 {
 	struct xor_conf *c = ublk_dev_tgt_conf(dev);
 	struct stat st;
+	int err;
 
 	(void)recovering;
 	c->fd = open(c->file, O_RDWR | O_CLOEXEC);
 	if (c->fd < 0 || fstat(c->fd, &st)) {
-		fprintf(stderr, "ublk-xor: %s: %s\n", c->file, strerror(errno));
-		return -errno;
+		err = errno;
+		fprintf(stderr, "ublk-xor: %s: %s\n", c->file, strerror(err));
+		return -err;
 	}
 	c->fidx = ublk_dev_add_fd(dev, c->fd);
 	if (c->fidx < 0)
