@@ -1,5 +1,7 @@
 # ublkd — a Linux ublk server.
-#   make            build build/ublk and build/libublkd.a
+#   make            build build/ublk, build/libublkd.a, build/libublkd.so.0
+#   make install    PREFIX (/usr/local), DESTDIR: CLI, library, headers,
+#                   ublkd.pc, man pages, systemd unit, udev rules
 #   make check      install test deps, run host tests (plain + ASan/UBSan),
 #                   then the VM tests against the real ublk driver
 #   make demo       the README's main job (in the VM)
@@ -18,10 +20,16 @@ HOST_TESTS := $(sort $(wildcard tests/host/*.c))
 HDRS    := $(wildcard include/ublkd/*.h include/ublkd/*/*.h src/*/*.h)
 
 B  := build
+VERSION := 0.1.0
+SONAME  := libublkd.so.0
 BA := build-asan
 
-.PHONY: all check check-host check-vm kernels demo bench deps clean
-all: $(B)/ublk $(B)/libublkd.a
+.PHONY: all check check-host check-vm kernels demo bench deps clean install
+PRODUCT := $(B)/ublk $(B)/libublkd.a $(B)/$(SONAME) $(B)/ublkd.pc
+# build/vm-bins (the VM tests' extra binaries) needs pkg-config: without it
+# `make` builds the product alone, and check-vm asks for them by name.
+HAVE_PKG_CONFIG := $(shell command -v pkg-config 2>/dev/null)
+all: $(PRODUCT) $(if $(HAVE_PKG_CONFIG),vm-bins)
 
 # ---- product ----
 $(B)/%.o: %.c $(HDRS)
@@ -35,6 +43,22 @@ $(BA)/%.o: %.c $(HDRS)
 $(B)/libublkd.a: $(LIB_SRC:%.c=$(B)/%.o)
 	@rm -f $@
 	ar rcs $@ $^
+
+# The shared library: its own position-independent objects; only what
+# src/libublkd.map lists (the symbols the public headers declare) is
+# exported. The CLI and the tests link the static one.
+BP      := build/pic
+
+$(BP)/%.o: %.c $(HDRS)
+	@mkdir -p $(dir $@)
+	$(CC) $(WARN) $(CFLAGS) -fPIC $(CPPFLAGS) -c $< -o $@
+
+$(B)/$(SONAME): $(LIB_SRC:%.c=$(BP)/%.o) src/libublkd.map
+	$(CC) $(CFLAGS) -shared -Wl,-soname,$(SONAME) \
+		-Wl,--version-script=src/libublkd.map -Wl,--no-undefined \
+		-o $(B)/libublkd.so.$(VERSION) $(LIB_SRC:%.c=$(BP)/%.o) $(LDLIBS)
+	ln -sf libublkd.so.$(VERSION) $@
+	ln -sf $(SONAME) $(B)/libublkd.so
 
 $(BA)/libublkd.a: $(LIB_SRC:%.c=$(BA)/%.o)
 	@rm -f $@
@@ -66,8 +90,13 @@ check: deps
 	$(MAKE) check-host
 	$(MAKE) check-vm
 
+# tests/host/*.sh: the installed package (make install into a scratch
+# DESTDIR, the example built from there with pkg-config, the exports).
+HOST_SH_TESTS := $(sort $(wildcard tests/host/*.sh))
+
 check-host: all $(HOST_BINS) $(HOST_BINS_ASAN) $(BA)/ublk
 	prove --exec '' $(HOST_BINS) $(HOST_BINS_ASAN)
+	prove --exec bash $(HOST_SH_TESTS)
 
 # The VM tests against the real driver, one boot (one TAP stream) per run:
 # the full suite on the newest 7.x and on 6.12, a smoke subset on 6.18, the
@@ -78,11 +107,11 @@ VM_RUNS := vm/tests-7-full.t vm/tests-6.12-full.t vm/tests-6.18-smoke.t vm/tests
 kernels:
 	bash vm/fetch-kernel.sh >/dev/null
 
-check-vm: all $(BA)/ublk kernels
+check-vm: all vm-bins $(BA)/ublk kernels
 	rm -rf build/vm/tap
 	prove --exec 'bash' $(VM_RUNS)
 
-demo: deps all
+demo: deps all vm-bins
 	bash vm/run.sh --demo
 
 bench: deps all
@@ -90,3 +119,93 @@ bench: deps all
 
 clean:
 	rm -rf $(B) $(BA)
+
+# ---- what the VM tests ship besides ublk (vm/mkinitramfs.sh: build/vm-bins/*) ----
+# The example as a user builds it: make install into build/stage, then
+# examples/Makefile with pkg-config pointed there; it runs on the staged
+# libublkd.so.0 (rpath: the same absolute path in the guest). The notify
+# socket player for the systemd test, and the unit's ublkd-service.
+STAGE := $(CURDIR)/$(B)/stage
+VM_BINS := $(B)/vm-bins/ublk-xor $(B)/vm-bins/notify-listen \
+	   $(B)/vm-bins/ublkd-service
+.PHONY: vm-bins
+vm-bins: $(VM_BINS)
+
+$(B)/stage/.installed: $(PRODUCT) $(B)/ublkd-service dist/* man/* $(wildcard include/ublkd/*.h)
+	$(MAKE) --no-print-directory install DESTDIR=$(STAGE) >/dev/null
+	touch $@
+
+$(B)/vm-bins/ublk-xor: examples/ublk-xor.c examples/Makefile $(B)/stage/.installed
+	@mkdir -p $(dir $@)
+	PKG_CONFIG_SYSROOT_DIR=$(STAGE) PKG_CONFIG_LIBDIR=$(STAGE)$(LIBDIR)/pkgconfig \
+		$(MAKE) --no-print-directory -B -C examples ublk-xor \
+		LDFLAGS=-Wl,-rpath,$(STAGE)$(LIBDIR)
+	mv examples/ublk-xor $@
+
+$(B)/vm-bins/notify-listen: tests/helpers/notify-listen.c
+	@mkdir -p $(dir $@)
+	$(CC) $(WARN) $(CFLAGS) -o $@ $<
+
+$(B)/vm-bins/ublkd-service: $(B)/stage/.installed
+	@mkdir -p $(dir $@)
+	cp $(STAGE)$(LIBEXECDIR)/ublkd-service $@
+
+# ---- install ----
+PREFIX     ?= /usr/local
+SBINDIR    ?= $(PREFIX)/sbin
+LIBDIR     ?= $(PREFIX)/lib
+INCLUDEDIR ?= $(PREFIX)/include
+LIBEXECDIR ?= $(PREFIX)/libexec
+MANDIR     ?= $(PREFIX)/share/man
+PKGCONFIGDIR   ?= $(LIBDIR)/pkgconfig
+SYSTEMDUNITDIR ?= $(PREFIX)/lib/systemd/system
+UDEVRULESDIR   ?= $(PREFIX)/lib/udev/rules.d
+SYSCONFDIR ?= /etc
+PUB_HDRS   := $(wildcard include/ublkd/*.h)
+
+# Regenerated on every make (they carry PREFIX and friends), touched only
+# when their text changes.
+.PHONY: FORCE
+$(B)/ublkd.pc: dist/ublkd.pc.in FORCE
+	@mkdir -p $(B)
+	sed -e 's|@PREFIX@|$(PREFIX)|g' -e 's|@LIBDIR@|$(LIBDIR)|g' \
+	    -e 's|@INCLUDEDIR@|$(INCLUDEDIR)|g' -e 's|@VERSION@|$(VERSION)|g' \
+	    $< >$@.tmp
+	cmp -s $@.tmp $@ && rm $@.tmp || mv $@.tmp $@
+
+$(B)/ublkd@.service: dist/ublkd@.service.in FORCE
+	@mkdir -p $(B)
+	sed -e 's|@SBINDIR@|$(SBINDIR)|g' -e 's|@LIBEXECDIR@|$(LIBEXECDIR)|g' \
+	    -e 's|@SYSCONFDIR@|$(SYSCONFDIR)|g' $< >$@.tmp
+	cmp -s $@.tmp $@ && rm $@.tmp || mv $@.tmp $@
+
+$(B)/ublkd-service: dist/ublkd-service.in FORCE
+	@mkdir -p $(B)
+	sed -e 's|@SBINDIR@|$(SBINDIR)|g' -e 's|@SYSCONFDIR@|$(SYSCONFDIR)|g' $< >$@.tmp
+	cmp -s $@.tmp $@ && rm $@.tmp || mv $@.tmp $@
+
+$(B)/60-ublkd.rules: dist/60-ublkd.rules.in FORCE
+	@mkdir -p $(B)
+	sed -e 's|@SBINDIR@|$(SBINDIR)|g' $< >$@.tmp
+	cmp -s $@.tmp $@ && rm $@.tmp || mv $@.tmp $@
+
+install: $(PRODUCT) $(B)/ublkd@.service $(B)/ublkd-service $(B)/60-ublkd.rules
+	install -d $(DESTDIR)$(SBINDIR) $(DESTDIR)$(LIBDIR) \
+		$(DESTDIR)$(INCLUDEDIR)/ublkd/linux $(DESTDIR)$(PKGCONFIGDIR) \
+		$(DESTDIR)$(LIBEXECDIR) $(DESTDIR)$(MANDIR)/man8 \
+		$(DESTDIR)$(MANDIR)/man3 $(DESTDIR)$(SYSTEMDUNITDIR) \
+		$(DESTDIR)$(UDEVRULESDIR)
+	install -m 755 $(B)/ublk $(DESTDIR)$(SBINDIR)/ublk
+	install -m 755 $(B)/ublkd-service $(DESTDIR)$(LIBEXECDIR)/ublkd-service
+	install -m 755 $(B)/libublkd.so.$(VERSION) $(DESTDIR)$(LIBDIR)/
+	ln -sf libublkd.so.$(VERSION) $(DESTDIR)$(LIBDIR)/$(SONAME)
+	ln -sf $(SONAME) $(DESTDIR)$(LIBDIR)/libublkd.so
+	install -m 644 $(B)/libublkd.a $(DESTDIR)$(LIBDIR)/libublkd.a
+	install -m 644 $(PUB_HDRS) $(DESTDIR)$(INCLUDEDIR)/ublkd/
+	install -m 644 include/ublkd/linux/ublk_cmd.h \
+		$(DESTDIR)$(INCLUDEDIR)/ublkd/linux/
+	install -m 644 $(B)/ublkd.pc $(DESTDIR)$(PKGCONFIGDIR)/ublkd.pc
+	install -m 644 man/ublk.8 $(DESTDIR)$(MANDIR)/man8/ublk.8
+	install -m 644 man/libublkd.3 $(DESTDIR)$(MANDIR)/man3/libublkd.3
+	install -m 644 $(B)/ublkd@.service $(DESTDIR)$(SYSTEMDUNITDIR)/
+	install -m 644 $(B)/60-ublkd.rules $(DESTDIR)$(UDEVRULESDIR)/

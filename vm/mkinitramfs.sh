@@ -4,7 +4,8 @@
 #   vm/mkinitramfs.sh [-o OUT] [-k KERNEL_DIR]
 #       the full image: busybox, host tools (fio, mkfs.ext4, ...), their
 #       shared libraries, the kernel modules, vm/init, vm/runner.sh,
-#       tests/vm/*, bench/*.sh, build/ublk and build-asan/ublk if built.
+#       tests/vm/*, bench/*.sh, build/ublk and build-asan/ublk if built,
+#       build/vm-bins/* (the example on the staged libublkd.so.0, helpers).
 #   vm/mkinitramfs.sh --extra OUT FILE...
 #       a small archive that adds FILEs to /ublkd/tests/extra/ in the guest
 #       (their order in /ublkd/tests/extra.order);
@@ -112,7 +113,7 @@ cp -r tests/vm/. "$ROOT/ublkd/tests/vm/"
 for f in bench/*.sh; do
 	[ -f "$f" ] && cp "$f" "$ROOT/ublkd/bench/"
 done
-for b in build/ublk build-asan/ublk ${UBLKD_VM_BINS:-}; do
+for b in build/ublk build-asan/ublk build/vm-bins/* ${UBLKD_VM_BINS:-}; do
 	if [ -x "$b" ]; then
 		add_bin "$REPO/$b" "/ublkd/$b"
 	else

@@ -77,10 +77,20 @@ struct ublk_dev_opts {
 	bool shmem_ro;
 };
 
-/* A device, not yet created in the kernel: defaults, no target options. */
+/*
+ * A device, not yet created in the kernel: `ublk add`'s defaults, the
+ * target's conf zeroed, no target options. NULL when out of memory.
+ * @ops is borrowed (keep it alive as long as the device: a static const
+ * table). The caller owns the device and frees it with ublk_dev_free()
+ * once no daemon uses it (after ublk_daemon_start() returned, or after
+ * ublk_dev_destroy()). Both on the main thread.
+ */
 struct ublk_dev *ublk_dev_new(const struct ublk_tgt_ops *ops);
 void ublk_dev_free(struct ublk_dev *dev);
-/* Its options, to fill in before ublk_dev_create(). */
+/*
+ * Its options, to fill in before ublk_dev_create() (or
+ * ublk_daemon_start()): a pointer into the device, valid as long as it.
+ */
 struct ublk_dev_opts *ublk_dev_opts(struct ublk_dev *dev);
 const struct ublk_tgt_ops *ublk_dev_ops(const struct ublk_dev *dev);
 
@@ -89,7 +99,12 @@ const struct ublk_tgt_ops *ublk_dev_ops(const struct ublk_dev *dev);
  * SET_PARAMS; or, recovering, just the target and /dev/ublkcN), then
  * ublk_dev_start() (queue threads, START_DEV) or ublk_dev_recover()
  * (START/END_USER_RECOVERY), and ublk_dev_destroy() at the end (with @del:
- * STOP_DEV and DEL_DEV). All print their errors and return -errno.
+ * STOP_DEV and DEL_DEV of a device this process added or recovered; the
+ * queue threads are joined, the target's deinit runs). All print their
+ * errors and return -errno; all on the main thread, which must block the
+ * signals it waits for before ublk_dev_start() (the queue threads inherit
+ * its mask). ublk_daemon_start() (ublkd/daemon.h) does all of this, plus
+ * the state file, log and signals: most servers want that instead.
  */
 int ublk_dev_create(struct ublk_dev *dev, bool recovering);
 int ublk_dev_start(struct ublk_dev *dev);

@@ -226,6 +226,32 @@ static void tell_event_fd(const struct ublk_daemon *d, int ret,
 	close(d->event_fd);
 }
 
+/* $NOTIFY_SOCKET, if set: a failure is logged, never fatal. */
+static void tell_systemd(const char *state)
+{
+	int ret = ublk_sd_notify(state);
+
+	if (ret < 0)
+		fprintf(stderr, "ublkd: NOTIFY_SOCKET %s: %s\n",
+			getenv("NOTIFY_SOCKET"), strerror(-ret));
+}
+
+/*
+ * The device serves I/O. A forked daemon names itself the service's main
+ * process: the `ublk add` that forked it exits once it hears back.
+ */
+static void tell_systemd_ready(const struct ublk_dev *dev)
+{
+	char msg[128];
+
+	snprintf(msg, sizeof(msg), "READY=1\nSTATUS=serving /dev/ublkb%u",
+		 dev->info.dev_id);
+	if (!dev->opts.foreground)
+		snprintf(msg + strlen(msg), sizeof(msg) - strlen(msg),
+			 "\nMAINPID=%d", (int)getpid());
+	tell_systemd(msg);
+}
+
 static void detach_stdio(uint32_t dev_id)
 {
 	char path[300];
@@ -284,9 +310,11 @@ static int run_daemon(const struct ublk_daemon *d, int notify_fd)
 		getpid(), dev->nr_queues, dev->info.queue_depth,
 		dev->ctrl.legacy ? "legacy" : "ioctl", dev->tgt_json);
 	tell_event_fd(d, 0, dev->info.dev_id);
+	tell_systemd_ready(dev);
 	notify(notify_fd, 0, dev->info.dev_id);
 
 	end = serve(dev, &set, d->argc, d->argv);
+	tell_systemd("STOPPING=1");
 	if (end == SERVE_QUEUE_DIED)
 		die_with_queue(d, dev);
 	if (end == SERVE_LEFT) {

@@ -516,6 +516,8 @@ int ublk_dev_recover(struct ublk_dev *dev)
 			strerror(-ret));
 		return ret;
 	}
+	/* ours now as if we had added it: SIGTERM stops and deletes it */
+	dev->added = true;
 	refresh_live(dev);
 	return ublk_shmem_register(dev, true);
 }
