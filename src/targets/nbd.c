@@ -867,8 +867,12 @@ static int nbd_check_opts(struct ublk_dev *dev)
 		}
 		return 0;
 	}
-	if (!c->host == !c->unix_path) {
-		fprintf(stderr, "ublk add: nbd needs the server: --host HOST [--port PORT], --unix PATH or --uri URI (one of them)\n");
+	if (c->host && c->unix_path) {
+		fprintf(stderr, "ublk add: nbd: --host and --unix both name the server: give one\n");
+		return -EINVAL;
+	}
+	if (!c->host && !c->unix_path) {
+		fprintf(stderr, "ublk add: nbd needs the server: --host HOST [--port PORT], --unix PATH or --uri URI\n");
 		return -EINVAL;
 	}
 	if (c->unix_path && c->port) {

@@ -16,7 +16,7 @@ grep -q "write back" /sys/block/ublkb60/queue/write_cache ||
 	fail "no write cache (the export has SEND_FLUSH)"
 [ "$(cat /sys/block/ublkb60/queue/discard_max_bytes)" -gt 0 ] ||
 	fail "no discard (the export has SEND_TRIM)"
-nbd_verify /dev/ublkb60 32M
+nbd_verify /dev/ublkb60 16M
 $BLKDISCARD -o 0 -l 1M /dev/ublkb60 || fail "blkdiscard"
 nbd_del 60
 info "unix socket ok"
@@ -27,6 +27,6 @@ $UBLK list -n 61 | grep -q '"connections":2' || {
 	$UBLK list -n 61
 	fail "not two connections with -q 2"
 }
-nbd_verify /dev/ublkb61 16M --numjobs=2 --offset_increment=16M
+nbd_verify /dev/ublkb61 8M --numjobs=2 --offset_increment=16M
 nbd_del 61
 pass

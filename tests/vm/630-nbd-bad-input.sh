@@ -23,7 +23,7 @@ refused() {	# PATTERN ARGS...
 }
 
 refused "needs the server"
-refused "one of them" --host 127.0.0.1 --unix /tmp/x.sock
+refused "give one" --host 127.0.0.1 --unix /tmp/x.sock
 refused "not an NBD URI" --uri http://127.0.0.1/x
 refused "no --host" --uri nbd://127.0.0.1/x --export_name y
 refused "invalid port" --host 127.0.0.1 --port 0
