@@ -1,21 +1,32 @@
 #!/bin/sh
 # What is written through the nbd device is in the export: nbdkit file
 # over TCP (--host/--port, --export_name), random data written with dd,
-# the device deleted, the file compared byte for byte. A read-only export
+# the device deleted, the file compared byte for byte; fsync reaches the
+# server as NBD_CMD_FLUSH and an O_DSYNC write as a FUA write (nbdkit's
+# log filter). A read-only export
 # (nbdkit -r) gives a read-only device that still reads.
 . "${UBLKD_ROOT:-.}/tests/vm/lib.sh"
 . "$UBLKD_ROOT/tests/vm/nbd-lib.inc"
 nbd_setup
+require_cmd /usr/bin/dd
 on_exit "$UBLK del -a"
 f=/tmp/nbd610.img
 src=/tmp/nbd610.src
 on_exit "rm -f $f $src"
 truncate -s 16M $f || fail "truncate"
 dd if=/dev/urandom of=$src bs=1M count=16 2>/dev/null || fail "random data"
-nbdkit_start f1 -i 127.0.0.1 -p 10810 file $f
+nl=/tmp/nbd610.log
+on_exit "rm -f $nl"
+nbdkit_start f1 -i 127.0.0.1 -p 10810 --filter=log file $f logfile=$nl
 nbd_add 62 --host 127.0.0.1 --port 10810 --export_name whatever
 dd if=$src of=/dev/ublkb62 bs=256k oflag=direct conv=fsync 2>/dev/null ||
 	fail "dd to the device"
+grep -q " Flush " $nl || fail "fsync sent no NBD_CMD_FLUSH"
+grep " Write " $nl | grep -q "fua=1" && fail "FUA on plain writes"
+# coreutils dd (busybox's has no dsync)
+/usr/bin/dd if=$src of=/dev/ublkb62 bs=4k count=1 oflag=direct,dsync 2>/dev/null ||
+	fail "O_DSYNC write"
+grep " Write " $nl | grep -q "fua=1" || fail "O_DSYNC write sent without FUA"
 nbd_del 62
 nbdkit_stop f1
 cmp $src $f || fail "the export does not hold what was written"
