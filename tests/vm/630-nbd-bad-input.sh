@@ -48,4 +48,35 @@ nc -l -p 10898 -e /tmp/nbd630-half.sh &
 on_exit "kill $! 2>/dev/null"
 sleep 0.3
 refused "closed the connection during the handshake" --host 127.0.0.1 --port 10898
+
+# A server that answers the first request with a handle nobody sent: that
+# I/O fails with EIO, the daemon says why and keeps the device (LIVE, no
+# crash, no hang); the server is gone then, so later I/O fails too, and
+# del works. The script: greeting (fixed newstyle, no zeroes), GO
+# unsupported, EXPORT_NAME (1 MiB), then a reply with cookie ~0.
+cat >/tmp/nbd630-bad.sh <<'EOS'
+#!/bin/sh
+printf 'NBDMAGICIHAVEOPT\000\003'
+dd bs=1 count=28 of=/dev/null 2>/dev/null
+printf '\000\003\350\211\004\125\145\251\000\000\000\007\200\000\000\001\000\000\000\000'
+dd bs=1 count=16 of=/dev/null 2>/dev/null
+printf '\000\000\000\000\000\020\000\000\000\001'
+dd bs=1 count=28 of=/dev/null 2>/dev/null
+printf '\147\104\146\230\000\000\000\000\377\377\377\377\377\377\377\377'
+sleep 1
+EOS
+chmod +x /tmp/nbd630-bad.sh
+nc -l -p 10897 -e /tmp/nbd630-bad.sh &
+on_exit "kill $! 2>/dev/null"
+sleep 0.3
+nbd_add 68 --host 127.0.0.1 --port 10897
+dd if=/dev/ublkb68 of=/dev/null bs=4k count=1 iflag=direct 2>/dev/null &&
+	fail "a read answered with an unknown handle succeeded"
+log=${UBLKD_RUN_DIR:-/run/ublkd}/ublkb68.log
+grep -q "unknown handle 0xffffffffffffffff" $log || {
+	cat $log
+	fail "no 'unknown handle' in the daemon's log"
+}
+$UBLK list -n 68 | grep -q LIVE || fail "device not LIVE after the bad reply"
+nbd_del 68
 pass
