@@ -93,6 +93,11 @@ for p in memory file null pattern data zero; do
 	f=/usr/lib/x86_64-linux-gnu/nbdkit/plugins/nbdkit-$p-plugin.so
 	[ -f "$f" ] && add_bin "$f"
 done
+# the nbd target's tests: unknown exports, no multi-conn, counting requests
+for p in exportname multi-conn log; do
+	f=/usr/lib/x86_64-linux-gnu/nbdkit/filters/nbdkit-$p-filter.so
+	[ -f "$f" ] && add_bin "$f"
+done
 
 # busybox and its applets (symlinks that do not shadow a real tool)
 cp /bin/busybox "$ROOT/usr/bin/busybox" || die "busybox-static missing"

@@ -1,0 +1,933 @@
+// SPDX-License-Identifier: MIT
+/*
+ * nbd: serve an NBD export (a TCP host:port or a unix socket).
+ *
+ * The handshake (nbd_proto.c) is done, blocking, in init: one connection
+ * per queue where the server advertises NBD_FLAG_CAN_MULTI_CONN, else one
+ * (and then only -q 1). The data path runs on the queue's own ring: each
+ * queue has at most one SENDMSG in flight on its socket, carrying every
+ * request queued since the previous one (header, and a write's data from
+ * the tag's buffer), so the byte stream never interleaves; and at most
+ * one RECV, armed only while replies are owed. Replies (simple replies
+ * only: structured ones are never asked for) are matched to their tags
+ * by the cookie (tag and a per-tag sequence number), in any order. A
+ * read's data is copied out of the receive buffer, or received straight
+ * into the tag's buffer when the rest of it is large.
+ *
+ * A request completes once both its reply is in and its send is done.
+ * A reply that names no request on the wire, or bad magic, breaks the
+ * connection: what is on the wire fails with EIO. A connection that
+ * drops (EOF, reset, send error) is re-opened, blocking the queue's
+ * thread, with back-off for up to --reconnect_s seconds, and every
+ * request it carried is sent again; past the bound they fail with EIO
+ * and the next request tries to connect again (at most once a second).
+ */
+#include <errno.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "ublkd/dev.h"
+#include "ublkd/names.h"
+#include "targets/nbd_proto.h"
+
+#define NBD_OP_SEND		0x80	/* tgt op: the SENDMSG of a batch */
+#define NBD_OP_RECV		0x81	/* a RECV into the receive buffer */
+#define NBD_OP_RECV_DATA	0x82	/* a read's data into its tag buffer */
+
+#define NBD_RX_BYTES		(64 * 1024)
+#define NBD_DIRECT_MIN		(16 * 1024)	/* straight into the tag buffer */
+#define NBD_MAX_IOV		1024	/* UIO_MAXIOV */
+#define NBD_MAX_BATCH		(NBD_MAX_IOV / 2)
+#define NBD_TIMEOUT_MS		5000	/* connect and each handshake step */
+#define NBD_DEF_RECONNECT_S	30
+#define NBD_RETRY_NS		1000000000LL	/* dead: one connect a second */
+
+/* What `ublk add` gave. */
+struct nbd_conf {
+	const char *host;
+	const char *port;
+	const char *unix_path;
+	const char *export_name;
+	const char *uri;
+	unsigned int reconnect_s;
+	bool reconnect_set;
+	struct nbd_addr addr;	/* from the above (check_opts) */
+};
+
+enum { NBD_T_FREE, NBD_T_QUEUED, NBD_T_WIRE };
+
+struct nbd_tag {
+	struct nbd_request hdr;	/* as sent */
+	uint8_t state;
+	uint8_t type;		/* NBD_CMD_* */
+	bool sending;		/* in the SENDMSG in flight */
+	bool replied;		/* its reply is in */
+	int result;
+	uint32_t len;
+	uint32_t seq;		/* the cookie's upper bits */
+};
+
+/* One connection: a queue's. */
+struct nbd_conn {
+	int fd;			/* -1: none (dead, or being re-opened) */
+	bool broken;		/* shut down; our SQEs are still coming back */
+	bool proto_err;		/* broken by the server's nonsense: no resend */
+	bool send_busy;
+	bool recv_busy;
+	int64_t next_try_ns;	/* dead: the next connect attempt */
+	unsigned int nr_wire;	/* requests sent or being sent, not finished */
+	unsigned int nr_owed;	/* of them, replies not yet in */
+	/* requests waiting to be sent, in order */
+	uint16_t fifo[UBLKD_MAX_DEPTH];
+	unsigned int fifo_head, fifo_len;
+	/* the SENDMSG in flight: its iovecs, its tags */
+	struct iovec iov[NBD_MAX_IOV];
+	unsigned int iov_first, iov_cnt;
+	uint16_t batch[NBD_MAX_BATCH];
+	unsigned int batch_len;
+	struct msghdr msg;
+	/* receiving */
+	uint8_t *rx;
+	unsigned int rx_len, rx_off;	/* bytes in rx, bytes parsed */
+	bool rx_in_data;	/* reading rx_tag's data */
+	unsigned int rx_tag;
+	uint32_t rx_left, rx_done;
+	struct nbd_tag tags[UBLKD_MAX_DEPTH];
+};
+
+struct nbd_dev {
+	struct nbd_export ex;
+	unsigned int nr_conns;
+	unsigned int reconnect_s;
+	char where[sizeof(((struct nbd_addr *)0)->unix_path) + 16];
+	struct nbd_conn conns[];
+};
+
+static const struct nbd_conf *conf_of(struct ublk_queue *q)
+{
+	return ublk_dev_tgt_conf(ublk_queue_dev(q));
+}
+
+static struct nbd_dev *nd_of(struct ublk_queue *q)
+{
+	return ublk_dev_tgt_data(ublk_queue_dev(q));
+}
+
+static struct nbd_conn *conn_of(struct ublk_queue *q)
+{
+	return ublk_queue_tgt_data(q);
+}
+
+/* ---- completing ---- */
+
+static void tag_finish(struct ublk_queue *q, struct nbd_conn *c,
+		       unsigned int tag)
+{
+	struct nbd_tag *t = &c->tags[tag];
+
+	t->state = NBD_T_FREE;
+	c->nr_wire--;
+	ublk_complete_io(q, tag, t->result);
+}
+
+/* Fail every request not yet answered (queued or on the wire). */
+static void fail_all(struct ublk_queue *q, struct nbd_conn *c, int err)
+{
+	unsigned int tag;
+
+	for (tag = 0; tag < UBLKD_MAX_DEPTH; tag++) {
+		if (c->tags[tag].state == NBD_T_FREE)
+			continue;
+		c->tags[tag].state = NBD_T_FREE;
+		ublk_complete_io(q, tag, err);
+	}
+	c->fifo_len = 0;
+	c->nr_wire = 0;
+	c->nr_owed = 0;
+	c->batch_len = 0;
+}
+
+/* ---- breaking and re-opening a connection ---- */
+
+__attribute__((format(printf, 3, 4)))
+static void conn_break(struct ublk_queue *q, bool proto, const char *fmt, ...)
+{
+	struct nbd_conn *c = conn_of(q);
+	char why[256];
+	va_list ap;
+
+	if (c->broken || c->fd < 0)
+		return;
+	va_start(ap, fmt);
+	vsnprintf(why, sizeof(why), fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "ublkd: nbd: q%u: %s: %s%s\n", ublk_queue_id(q),
+		nd_of(q)->where, why,
+		proto ? " (what was on the wire fails with EIO)" : "");
+	c->broken = true;
+	c->proto_err = proto;
+	/* our SENDMSG and RECV in flight come back at once */
+	shutdown(c->fd, SHUT_RDWR);
+}
+
+static void sleep_ns(int64_t ns)
+{
+	struct timespec ts = { .tv_sec = ns / 1000000000,
+			       .tv_nsec = ns % 1000000000 };
+
+	while (nanosleep(&ts, &ts) && errno == EINTR)
+		;
+}
+
+/*
+ * Open the queue's connection again: tries until @deadline_ns with
+ * back-off (once if @deadline_ns is 0). 0 or -errno.
+ */
+static int conn_reopen(struct ublk_queue *q, int64_t deadline_ns)
+{
+	const struct nbd_conf *o = conf_of(q);
+	struct nbd_dev *nd = nd_of(q);
+	struct nbd_conn *c = conn_of(q);
+	int64_t delay = 50000000, start = ur_now_ns(), now;
+	struct nbd_export ex;
+	unsigned int tries = 0;
+	char err[512];
+	int fd;
+
+	for (;;) {
+		tries++;
+		fd = nbd_open(&o->addr, NBD_TIMEOUT_MS, &ex, err, sizeof(err));
+		if (fd >= 0 && (ex.size != nd->ex.size ||
+				((ex.flags ^ nd->ex.flags) & NBD_FLAG_READ_ONLY))) {
+			snprintf(err, sizeof(err), "the export changed (size %llu, flags %#x; was %llu, %#x)",
+				 (unsigned long long)ex.size, ex.flags,
+				 (unsigned long long)nd->ex.size, nd->ex.flags);
+			close(fd);
+			fd = -EIO;
+		}
+		if (fd >= 0) {
+			c->fd = fd;
+			fprintf(stderr, "ublkd: nbd: q%u: reconnected to %s (attempt %u, %lld ms)\n",
+				ublk_queue_id(q), nd->where, tries,
+				(long long)((ur_now_ns() - start) / 1000000));
+			return 0;
+		}
+		now = ur_now_ns();
+		if (now + delay > deadline_ns) {
+			fprintf(stderr, "ublkd: nbd: q%u: cannot reconnect to %s after %u attempt(s): %s\n",
+				ublk_queue_id(q), nd->where, tries, err);
+			return fd;
+		}
+		sleep_ns(delay);
+		delay = delay * 2 > 1000000000 ? 1000000000 : delay * 2;
+	}
+}
+
+/*
+ * Put every request that was on the wire back at the head of the queue,
+ * to be sent again on the next connection.
+ */
+static void requeue_wire(struct nbd_conn *c)
+{
+	uint16_t old[UBLKD_MAX_DEPTH];
+	unsigned int i, n = 0, tag;
+
+	for (i = 0; i < c->fifo_len; i++)
+		old[i] = c->fifo[(c->fifo_head + i) % UBLKD_MAX_DEPTH];
+	for (tag = 0; tag < UBLKD_MAX_DEPTH; tag++) {
+		struct nbd_tag *t = &c->tags[tag];
+
+		if (t->state != NBD_T_WIRE)
+			continue;
+		t->state = NBD_T_QUEUED;
+		t->sending = false;
+		t->replied = false;
+		c->fifo[n++] = (uint16_t)tag;
+	}
+	for (i = 0; i < c->fifo_len; i++)
+		c->fifo[n++] = old[i];
+	c->fifo_head = 0;
+	c->fifo_len = n;
+	c->nr_wire = 0;
+	c->nr_owed = 0;
+	c->batch_len = 0;
+}
+
+static void conn_kick(struct ublk_queue *q);
+
+/*
+ * A broken connection whose SQEs are all back: close it, then either fail
+ * what it carried (a protocol error) or re-open and send it all again.
+ */
+static void conn_settle(struct ublk_queue *q)
+{
+	struct nbd_conn *c = conn_of(q);
+	struct nbd_dev *nd = nd_of(q);
+
+	if (!c->broken || c->send_busy || c->recv_busy)
+		return;
+	close(c->fd);
+	c->fd = -1;
+	c->broken = false;
+	c->rx_len = c->rx_off = 0;
+	c->rx_in_data = false;
+	if (c->proto_err) {
+		c->proto_err = false;
+		fail_all(q, c, -EIO);
+		c->next_try_ns = 0;	/* the next request connects again */
+		return;
+	}
+	requeue_wire(c);
+	if (conn_reopen(q, ur_now_ns() +
+			(int64_t)nd->reconnect_s * 1000000000LL)) {
+		fail_all(q, c, -EIO);
+		c->next_try_ns = ur_now_ns() + NBD_RETRY_NS;
+		return;
+	}
+	conn_kick(q);
+}
+
+/* No connection (given up): try once, at most once a second. */
+static void conn_revive(struct ublk_queue *q)
+{
+	struct nbd_conn *c = conn_of(q);
+
+	if (ur_now_ns() >= c->next_try_ns && !conn_reopen(q, 0))
+		return;
+	if (c->fd < 0) {
+		if (ur_now_ns() >= c->next_try_ns)
+			c->next_try_ns = ur_now_ns() + NBD_RETRY_NS;
+		fail_all(q, c, -EIO);
+	}
+}
+
+/* ---- sending ---- */
+
+static void send_submit(struct ublk_queue *q, struct nbd_conn *c)
+{
+	struct ur_sqe *sqe = ublk_tgt_get_sqe(q, 0, NBD_OP_SEND, 0);
+
+	if (!sqe) {
+		conn_break(q, false, "no SQE for a send");
+		return;
+	}
+	memset(&c->msg, 0, sizeof(c->msg));
+	c->msg.msg_iov = c->iov + c->iov_first;
+	c->msg.msg_iovlen = c->iov_cnt - c->iov_first;
+	ur_prep_rw(sqe, IORING_OP_SENDMSG, c->fd, &c->msg, 1, 0);
+	sqe->op_flags = MSG_NOSIGNAL | MSG_WAITALL;
+	c->send_busy = true;
+}
+
+/* Every queued request (up to a batch) in one SENDMSG. */
+static void send_kick(struct ublk_queue *q, struct nbd_conn *c)
+{
+	if (c->send_busy || c->broken || c->fd < 0 || !c->fifo_len)
+		return;
+	c->iov_cnt = 0;
+	c->iov_first = 0;
+	c->batch_len = 0;
+	while (c->fifo_len && c->batch_len < NBD_MAX_BATCH) {
+		unsigned int tag = c->fifo[c->fifo_head];
+		struct nbd_tag *t = &c->tags[tag];
+
+		c->fifo_head = (c->fifo_head + 1) % UBLKD_MAX_DEPTH;
+		c->fifo_len--;
+		c->iov[c->iov_cnt].iov_base = &t->hdr;
+		c->iov[c->iov_cnt++].iov_len = sizeof(t->hdr);
+		if (t->type == NBD_CMD_WRITE) {
+			c->iov[c->iov_cnt].iov_base = ublk_io_buf(q, tag);
+			c->iov[c->iov_cnt++].iov_len = t->len;
+		}
+		t->state = NBD_T_WIRE;
+		t->sending = true;
+		t->replied = false;
+		c->batch[c->batch_len++] = (uint16_t)tag;
+		c->nr_wire++;
+		c->nr_owed++;
+	}
+	send_submit(q, c);
+}
+
+static void send_done(struct ublk_queue *q, struct nbd_conn *c, int res)
+{
+	size_t left = res > 0 ? (size_t)res : 0;
+	unsigned int i;
+
+	c->send_busy = false;
+	if (c->broken)
+		return;
+	if (res == -EINTR || res == -EAGAIN) {
+		send_submit(q, c);
+		return;
+	}
+	if (res < 0) {
+		conn_break(q, false, "send: %s", strerror(-res));
+		return;
+	}
+	/* a short send: drop what went, resend the rest */
+	while (c->iov_first < c->iov_cnt &&
+	       left >= c->iov[c->iov_first].iov_len)
+		left -= c->iov[c->iov_first++].iov_len;
+	if (c->iov_first < c->iov_cnt) {
+		c->iov[c->iov_first].iov_base =
+			(char *)c->iov[c->iov_first].iov_base + left;
+		c->iov[c->iov_first].iov_len -= left;
+		send_submit(q, c);
+		return;
+	}
+	for (i = 0; i < c->batch_len; i++) {
+		unsigned int tag = c->batch[i];
+
+		c->tags[tag].sending = false;
+		if (c->tags[tag].replied)
+			tag_finish(q, c, tag);
+	}
+	c->batch_len = 0;
+}
+
+/* ---- receiving ---- */
+
+static void recv_kick(struct ublk_queue *q, struct nbd_conn *c)
+{
+	struct ur_sqe *sqe;
+
+	if (c->recv_busy || c->broken || c->fd < 0 || !c->nr_owed)
+		return;
+	if (c->rx_in_data && c->rx_left >= NBD_DIRECT_MIN &&
+	    c->rx_off == c->rx_len) {
+		sqe = ublk_tgt_get_sqe(q, 0, NBD_OP_RECV_DATA, 0);
+		if (!sqe)
+			goto nosqe;
+		ur_prep_rw(sqe, IORING_OP_RECV, c->fd,
+			   (char *)ublk_io_buf(q, c->rx_tag) + c->rx_done,
+			   c->rx_left, 0);
+		sqe->op_flags = MSG_WAITALL;
+	} else {
+		if (c->rx_off) {
+			memmove(c->rx, c->rx + c->rx_off, c->rx_len - c->rx_off);
+			c->rx_len -= c->rx_off;
+			c->rx_off = 0;
+		}
+		sqe = ublk_tgt_get_sqe(q, 0, NBD_OP_RECV, 0);
+		if (!sqe)
+			goto nosqe;
+		ur_prep_rw(sqe, IORING_OP_RECV, c->fd, c->rx + c->rx_len,
+			   NBD_RX_BYTES - c->rx_len, 0);
+	}
+	c->recv_busy = true;
+	return;
+nosqe:
+	conn_break(q, false, "no SQE for a receive");
+}
+
+/* The reply of @tag is complete (and, for a read, its data). */
+static void reply_done(struct ublk_queue *q, struct nbd_conn *c,
+		       unsigned int tag)
+{
+	c->rx_in_data = false;
+	c->tags[tag].replied = true;
+	c->nr_owed--;
+	if (!c->tags[tag].sending)
+		tag_finish(q, c, tag);
+}
+
+/* One reply header at @p: its request, or a broken connection. */
+static void reply_header(struct ublk_queue *q, struct nbd_conn *c,
+			 const uint8_t *p)
+{
+	uint32_t error;
+	uint64_t cookie;
+	unsigned int tag;
+	struct nbd_tag *t;
+	int ret = nbd_decode_simple_reply(p, &error, &cookie);
+
+	if (ret == -EOPNOTSUPP) {
+		conn_break(q, true, "a structured reply, never negotiated");
+		return;
+	}
+	if (ret) {
+		uint32_t magic;
+
+		memcpy(&magic, p, sizeof(magic));
+		conn_break(q, true, "a reply with bad magic %#x",
+			   (unsigned int)be32toh(magic));
+		return;
+	}
+	tag = (unsigned int)(cookie & 0xffff);
+	t = &c->tags[tag % UBLKD_MAX_DEPTH];
+	if (tag >= UBLKD_MAX_DEPTH || t->state != NBD_T_WIRE || t->replied ||
+	    t->seq != (uint32_t)(cookie >> 16) || (cookie >> 48)) {
+		conn_break(q, true, "a reply with unknown handle %#llx",
+			   (unsigned long long)cookie);
+		return;
+	}
+	if (error) {
+		t->result = nbd_errno(error);
+	} else {
+		t->result = t->type == NBD_CMD_READ ||
+			    t->type == NBD_CMD_WRITE ? (int)t->len : 0;
+		if (t->type == NBD_CMD_READ && t->len) {
+			c->rx_in_data = true;
+			c->rx_tag = tag;
+			c->rx_left = t->len;
+			c->rx_done = 0;
+			return;
+		}
+	}
+	reply_done(q, c, tag);
+}
+
+/* Everything whole in the receive buffer. */
+static void rx_parse(struct ublk_queue *q, struct nbd_conn *c)
+{
+	unsigned int avail, n;
+
+	while (!c->broken) {
+		avail = c->rx_len - c->rx_off;
+		if (c->rx_in_data) {
+			if (!avail)
+				break;
+			n = avail < c->rx_left ? avail : c->rx_left;
+			memcpy((char *)ublk_io_buf(q, c->rx_tag) + c->rx_done,
+			       c->rx + c->rx_off, n);
+			c->rx_off += n;
+			c->rx_done += n;
+			c->rx_left -= n;
+			if (!c->rx_left)
+				reply_done(q, c, c->rx_tag);
+			continue;
+		}
+		if (avail < sizeof(struct nbd_simple_reply))
+			break;
+		c->rx_off += sizeof(struct nbd_simple_reply);
+		reply_header(q, c, c->rx + c->rx_off -
+				   sizeof(struct nbd_simple_reply));
+	}
+	if (c->rx_off == c->rx_len)
+		c->rx_off = c->rx_len = 0;
+}
+
+static void recv_done(struct ublk_queue *q, struct nbd_conn *c,
+		      unsigned int op, int res)
+{
+	c->recv_busy = false;
+	if (c->broken)
+		return;
+	if (res == -EINTR || res == -EAGAIN)
+		return;
+	if (res < 0) {
+		conn_break(q, false, "receive: %s", strerror(-res));
+		return;
+	}
+	if (res == 0) {
+		conn_break(q, false, "the server closed the connection");
+		return;
+	}
+	if (op == NBD_OP_RECV_DATA) {
+		c->rx_left -= (uint32_t)res;
+		c->rx_done += (uint32_t)res;
+		if (!c->rx_left)
+			reply_done(q, c, c->rx_tag);
+		return;
+	}
+	c->rx_len += (unsigned int)res;
+	rx_parse(q, c);
+	if (!c->broken && !c->nr_owed && c->rx_len) {
+		conn_break(q, true, "%u bytes from the server that answer no request",
+			   c->rx_len - c->rx_off);
+	}
+}
+
+/* Send what is queued, receive what is owed; settle a broken connection. */
+static void conn_kick(struct ublk_queue *q)
+{
+	struct nbd_conn *c = conn_of(q);
+
+	if (!c->broken) {
+		send_kick(q, c);
+		recv_kick(q, c);
+	}
+	if (c->broken)
+		conn_settle(q);
+}
+
+static void nbd_io_done(struct ublk_queue *q, unsigned int tag,
+			const struct ur_cqe *cqe)
+{
+	struct nbd_conn *c = conn_of(q);
+	unsigned int op = ublk_ud_op(cqe->user_data);
+
+	(void)tag;	/* always 0: the SQEs are the connection's */
+	if (op == NBD_OP_SEND)
+		send_done(q, c, cqe->res);
+	else
+		recv_done(q, c, op, cqe->res);
+	conn_kick(q);
+}
+
+/* ---- requests ---- */
+
+static int nbd_queue_io(struct ublk_queue *q, unsigned int tag,
+			const struct ublksrv_io_desc *iod)
+{
+	struct nbd_conn *c = conn_of(q);
+	uint16_t fl = nd_of(q)->ex.flags;
+	struct nbd_tag *t = &c->tags[tag];
+	unsigned int type, flags = 0;
+
+	switch (ublksrv_get_op(iod)) {
+	case UBLK_IO_OP_READ:
+		type = NBD_CMD_READ;
+		break;
+	case UBLK_IO_OP_WRITE:
+		if (fl & NBD_FLAG_READ_ONLY)
+			return -EROFS;
+		type = NBD_CMD_WRITE;
+		if ((iod->op_flags & UBLK_IO_F_FUA) && (fl & NBD_FLAG_SEND_FUA))
+			flags |= NBD_CMD_FLAG_FUA;
+		break;
+	case UBLK_IO_OP_FLUSH:
+		if (!(fl & NBD_FLAG_SEND_FLUSH)) {
+			/* a server without SEND_FLUSH has no cache to flush */
+			ublk_complete_io(q, tag, 0);
+			return 0;
+		}
+		type = NBD_CMD_FLUSH;
+		break;
+	case UBLK_IO_OP_DISCARD:
+		if (!(fl & NBD_FLAG_SEND_TRIM) || (fl & NBD_FLAG_READ_ONLY))
+			return -EOPNOTSUPP;
+		type = NBD_CMD_TRIM;
+		break;
+	case UBLK_IO_OP_WRITE_ZEROES:
+		if (!(fl & NBD_FLAG_SEND_WRITE_ZEROES) ||
+		    (fl & NBD_FLAG_READ_ONLY))
+			return -EOPNOTSUPP;
+		type = NBD_CMD_WRITE_ZEROES;
+		if (iod->op_flags & UBLK_IO_F_NOUNMAP)
+			flags |= NBD_CMD_FLAG_NO_HOLE;
+		break;
+	default:
+		return -EOPNOTSUPP;
+	}
+	t->type = (uint8_t)type;
+	t->len = type == NBD_CMD_FLUSH ? 0 : iod->nr_sectors << 9;
+	t->seq++;
+	nbd_encode_request(&t->hdr, type, flags,
+			   ((uint64_t)t->seq << 16) | tag,
+			   type == NBD_CMD_FLUSH ? 0 : iod->start_sector << 9,
+			   t->len);
+	t->state = NBD_T_QUEUED;
+	c->fifo[(c->fifo_head + c->fifo_len) % UBLKD_MAX_DEPTH] = (uint16_t)tag;
+	c->fifo_len++;
+	if (c->fd < 0 && !c->broken) {
+		conn_revive(q);
+		if (c->fd < 0)
+			return 0;	/* failed with EIO by conn_revive() */
+	}
+	conn_kick(q);
+	return 0;
+}
+
+/* ---- the device ---- */
+
+/* Block sizes and parameters from the export. */
+static int nbd_params(struct ublk_dev *dev, const struct nbd_export *ex)
+{
+	struct ublk_params *p = ublk_dev_params(dev);
+	unsigned int lbs = 512, pbs, olbs, opbs, max_bytes;
+	uint64_t size;
+	int ret;
+
+	if (ex->min_bs > 4096) {
+		fprintf(stderr, "ublkd: nbd: the export's minimum block size %u is more than the 4096 ublk allows\n",
+			ex->min_bs);
+		return -EINVAL;
+	}
+	while (lbs < ex->min_bs)
+		lbs <<= 1;
+	ublk_dev_block_sizes(dev, &olbs, &opbs);
+	if (olbs > lbs)
+		lbs = olbs;
+	pbs = ex->pref_bs > lbs ? ex->pref_bs : lbs;
+	if (opbs > pbs)
+		pbs = opbs;
+	if (pbs > 4096 || (pbs & (pbs - 1)))
+		pbs = 4096;
+	size = ex->size / lbs * lbs;
+	if (size != ex->size)
+		fprintf(stderr, "ublkd: nbd: the export's %llu bytes are not whole %u-byte blocks: the device has %llu\n",
+			(unsigned long long)ex->size, lbs,
+			(unsigned long long)size);
+	if (!size) {
+		fprintf(stderr, "ublkd: nbd: the export is empty (%llu bytes)\n",
+			(unsigned long long)ex->size);
+		return -EINVAL;
+	}
+	ret = ublk_set_basic_params(dev, size, lbs, pbs);
+	if (ret)
+		return ret;
+	max_bytes = ex->max_bs & ~(lbs - 1);
+	if (max_bytes && max_bytes < ublk_dev_opts(dev)->buf_bytes)
+		p->basic.max_sectors = max_bytes >> 9;
+	p->basic.attrs &= ~(UBLK_ATTR_VOLATILE_CACHE | UBLK_ATTR_FUA);
+	if (ex->flags & NBD_FLAG_SEND_FLUSH || ublk_dev_volatile_cache(dev)) {
+		p->basic.attrs |= UBLK_ATTR_VOLATILE_CACHE;
+		if (ex->flags & NBD_FLAG_SEND_FUA)
+			p->basic.attrs |= UBLK_ATTR_FUA;
+	}
+	if (ex->flags & NBD_FLAG_ROTATIONAL)
+		p->basic.attrs |= UBLK_ATTR_ROTATIONAL;
+	if (ex->flags & NBD_FLAG_READ_ONLY) {
+		p->basic.attrs |= UBLK_ATTR_READ_ONLY;
+		return 0;
+	}
+	if (ex->flags & (NBD_FLAG_SEND_TRIM | NBD_FLAG_SEND_WRITE_ZEROES)) {
+		ublk_set_discard_params(dev, pbs);
+		if (!(ex->flags & NBD_FLAG_SEND_TRIM))
+			p->discard.max_discard_sectors = 0;
+		if (!(ex->flags & NBD_FLAG_SEND_WRITE_ZEROES))
+			p->discard.max_write_zeroes_sectors = 0;
+	}
+	return 0;
+}
+
+static int nbd_init(struct ublk_dev *dev, bool recovering)
+{
+	const struct nbd_conf *o = ublk_dev_tgt_conf(dev);
+	unsigned int nr = ublk_dev_opts(dev)->nr_queues, i;
+	struct nbd_export ex;
+	struct nbd_dev *nd;
+	char err[512];
+	int fd, ret;
+
+	(void)recovering;	/* the export is simply connected to again */
+	if (!nr)
+		nr = 1;
+	nd = calloc(1, sizeof(*nd) + nr * sizeof(nd->conns[0]));
+	if (!nd)
+		return -ENOMEM;
+	ublk_dev_set_tgt_data(dev, nd);
+	nd->reconnect_s = o->reconnect_set ? o->reconnect_s :
+			  NBD_DEF_RECONNECT_S;
+	nbd_addr_str(&o->addr, nd->where, sizeof(nd->where));
+	for (i = 0; i < nr; i++)
+		nd->conns[i].fd = -1;
+	for (i = 0; i < nr; i++) {
+		fd = nbd_open(&o->addr, NBD_TIMEOUT_MS, i ? &ex : &nd->ex, err,
+			      sizeof(err));
+		if (fd < 0) {
+			fprintf(stderr, "ublkd: nbd: %s: %s\n", nd->where, err);
+			return fd;
+		}
+		nd->conns[i].fd = fd;
+		nd->nr_conns = i + 1;
+		if (!i && nr > 1 && !(nd->ex.flags & NBD_FLAG_CAN_MULTI_CONN)) {
+			fprintf(stderr, "ublkd: nbd: %s does not allow several connections to export '%s' (no NBD_FLAG_CAN_MULTI_CONN): use -q 1\n",
+				nd->where, o->addr.export_name);
+			return -EINVAL;
+		}
+		if (i && (ex.size != nd->ex.size || ex.flags != nd->ex.flags)) {
+			fprintf(stderr, "ublkd: nbd: %s: connection %u sees another export (size %llu, flags %#x) than the first (%llu, %#x)\n",
+				nd->where, i, (unsigned long long)ex.size,
+				ex.flags, (unsigned long long)nd->ex.size,
+				nd->ex.flags);
+			return -EINVAL;
+		}
+	}
+	for (i = 0; i < nr; i++) {
+		nd->conns[i].rx = malloc(NBD_RX_BYTES);
+		if (!nd->conns[i].rx)
+			return -ENOMEM;
+	}
+	ret = nbd_params(dev, &nd->ex);
+	if (ret)
+		return ret;
+	if (nd->ex.flags & NBD_FLAG_READ_ONLY)
+		fprintf(stderr, "ublkd: nbd: export '%s' on %s is read-only: the device is read-only\n",
+			o->addr.export_name, nd->where);
+	return 0;
+}
+
+static void nbd_deinit(struct ublk_dev *dev)
+{
+	struct nbd_dev *nd = ublk_dev_tgt_data(dev);
+	unsigned int i;
+
+	if (!nd)
+		return;
+	for (i = 0; i < nd->nr_conns; i++) {
+		nbd_close(nd->conns[i].fd);
+		free(nd->conns[i].rx);
+	}
+	free(nd);
+	ublk_dev_set_tgt_data(dev, NULL);
+}
+
+static int nbd_queue_init(struct ublk_queue *q)
+{
+	struct nbd_dev *nd = nd_of(q);
+	unsigned int id = ublk_queue_id(q);
+
+	if (id >= nd->nr_conns) {
+		fprintf(stderr, "ublkd: nbd: q%u has no connection\n", id);
+		return -EINVAL;
+	}
+	ublk_queue_set_tgt_data(q, &nd->conns[id]);
+	return 0;
+}
+
+/* ---- options ---- */
+
+static const struct ublk_tgt_opt nbd_opts[] = {
+	{ "host", 0, true, false, "--host HOST            the NBD server (TCP)" },
+	{ "port", 0, true, false, "--port PORT            its port (default 10809)" },
+	{ "unix", 0, true, true, "--unix PATH            the server's unix socket instead" },
+	{ "export_name", 0, true, false, "--export_name NAME     the export (default: the server's default, \"\")" },
+	{ "uri", 0, true, false, "--uri URI              nbd://HOST[:PORT]/EXPORT or nbd+unix:///EXPORT?socket=PATH" },
+	{ "reconnect_s", 0, true, false, "--reconnect_s N        retry a lost server for N s before I/O fails (default 30)" },
+	{ NULL },
+};
+
+static int nbd_parse_opt(struct ublk_dev *dev, const struct ublk_tgt_opt *opt,
+			 const char *arg)
+{
+	struct nbd_conf *c = ublk_dev_tgt_conf(dev);
+	unsigned long v;
+	char *end;
+
+	if (!strcmp(opt->name, "host")) {
+		c->host = arg;
+	} else if (!strcmp(opt->name, "port")) {
+		errno = 0;
+		v = strtoul(arg, &end, 10);
+		if (errno || end == arg || *end || *arg == '-' || !v ||
+		    v > 65535) {
+			fprintf(stderr, "ublk add: invalid port '%s' (1-65535)\n",
+				arg);
+			return -EINVAL;
+		}
+		c->port = arg;
+	} else if (!strcmp(opt->name, "unix")) {
+		c->unix_path = arg;
+	} else if (!strcmp(opt->name, "export_name")) {
+		c->export_name = arg;
+	} else if (!strcmp(opt->name, "uri")) {
+		c->uri = arg;
+	} else if (!strcmp(opt->name, "reconnect_s")) {
+		errno = 0;
+		v = strtoul(arg, &end, 10);
+		if (errno || end == arg || *end || *arg == '-' || v > 86400) {
+			fprintf(stderr, "ublk add: invalid reconnect_s '%s' (0-86400 seconds)\n",
+				arg);
+			return -EINVAL;
+		}
+		c->reconnect_s = (unsigned int)v;
+		c->reconnect_set = true;
+	} else {
+		return -EINVAL;
+	}
+	return 0;
+}
+
+static int set_str(char *dst, size_t cap, const char *s, const char *what)
+{
+	if (strlen(s) >= cap) {
+		fprintf(stderr, "ublk add: nbd: %s is too long (at most %zu bytes)\n",
+			what, cap - 1);
+		return -EINVAL;
+	}
+	strcpy(dst, s);
+	return 0;
+}
+
+static int nbd_check_opts(struct ublk_dev *dev)
+{
+	struct nbd_conf *c = ublk_dev_tgt_conf(dev);
+	struct nbd_addr *a = &c->addr;
+	char err[512];
+
+	memset(a, 0, sizeof(*a));
+	strcpy(a->port, NBD_DEFAULT_PORT);
+	if (c->uri) {
+		if (c->host || c->unix_path || c->port || c->export_name) {
+			fprintf(stderr, "ublk add: nbd: --uri names the server and export: no --host, --port, --unix or --export_name with it\n");
+			return -EINVAL;
+		}
+		if (nbd_parse_uri(c->uri, a, err, sizeof(err))) {
+			fprintf(stderr, "ublk add: nbd: %s\n", err);
+			return -EINVAL;
+		}
+		return 0;
+	}
+	if (c->host && c->unix_path) {
+		fprintf(stderr, "ublk add: nbd: --host and --unix both name the server: give one\n");
+		return -EINVAL;
+	}
+	if (!c->host && !c->unix_path) {
+		fprintf(stderr, "ublk add: nbd needs the server: --host HOST [--port PORT], --unix PATH or --uri URI\n");
+		return -EINVAL;
+	}
+	if (c->unix_path && c->port) {
+		fprintf(stderr, "ublk add: nbd: --port goes with --host, not --unix\n");
+		return -EINVAL;
+	}
+	if ((c->host && set_str(a->host, sizeof(a->host), c->host, "--host")) ||
+	    (c->port && set_str(a->port, sizeof(a->port), c->port, "--port")) ||
+	    (c->unix_path && set_str(a->unix_path, sizeof(a->unix_path),
+				     c->unix_path, "--unix path")) ||
+	    (c->export_name && set_str(a->export_name, sizeof(a->export_name),
+				       c->export_name, "--export_name")))
+		return -EINVAL;
+	return 0;
+}
+
+/* ---- description ---- */
+
+static void nbd_describe(struct ublk_dev *dev, char *buf, size_t len)
+{
+	const struct nbd_conf *o = ublk_dev_tgt_conf(dev);
+	const struct nbd_dev *nd = ublk_dev_tgt_data(dev);
+	char where[160], export[160];
+
+	ublk_json_escape(where, sizeof(where), nd ? nd->where : "");
+	ublk_json_escape(export, sizeof(export), o->addr.export_name);
+	snprintf(buf, len,
+		 "{\"name\":\"nbd\",\"server\":\"%s\",\"export_name\":\"%s\",\"dev_size\":%llu,\"nbd_flags\":%u,\"connections\":%u}",
+		 where, export,
+		 (unsigned long long)ublk_dev_params(dev)->basic.dev_sectors << 9,
+		 nd ? nd->ex.flags : 0, nd ? nd->nr_conns : 0);
+}
+
+static void nbd_usage(void)
+{
+	printf("  nbd: --host HOST [--port PORT] | --unix PATH | --uri URI\n"
+	       "       [--export_name NAME] [--reconnect_s N]\n"
+	       "       (an NBD export; -q N > 1 needs a server with multi-conn)\n");
+}
+
+const struct ublk_tgt_ops ublk_tgt_nbd = {
+	.name = "nbd",
+	.opts = nbd_opts,
+	.help = "      nbd --host HOST [--port PORT] | --unix PATH | --uri URI\n"
+		"          [--export_name NAME] [--reconnect_s N]\n"
+		"                             an NBD export; I/O waits up to N s\n"
+		"                             (default 30) for a lost server\n",
+	.conf_size = sizeof(struct nbd_conf),
+	.parse_opt = nbd_parse_opt,
+	.check_opts = nbd_check_opts,
+	.init = nbd_init,
+	.deinit = nbd_deinit,
+	.queue_init = nbd_queue_init,
+	.queue_io = nbd_queue_io,
+	.io_done = nbd_io_done,
+	.usage = nbd_usage,
+	.describe = nbd_describe,
+};
