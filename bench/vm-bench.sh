@@ -10,7 +10,8 @@
 #   sqe: our null with 64-byte SQEs vs with 128-byte SQEs
 #   memuc: mem with user copy (--usercopy) vs brd
 #   batch: our null with -b vs without (UBLK_F_BATCH_IO kernels)
-#   srvnull, srvloop: ours vs the peer ublksrv (/peers/ublksrv), each at
+#   nbd: our nbd target vs the kernel's nbd client, both on nbdkit memory
+#   srvnull, srvloop, srvnbd: ours vs the peer ublksrv (/peers/ublksrv), each at
 #          its best (ublksrv -z where it takes it; 250G null: its size)
 #   loopzc, nullzc, memzc: loop, null and mem with zero copy (-z) vs the
 #          same kernel devices (skipped where the kernel has no zero copy);
@@ -18,7 +19,7 @@
 #          so there the plain pairs run with --copy to show both paths
 # Env: BENCH_PASSES (5), BENCH_RUNTIME (s per job, 2), BENCH_PAIRS
 # ("null,nullzc,batch,srvnull,mem,memzc,memuc,mempoll,floor,blkmq,loop,loopzc,
-# srvloop,sqe"), BENCH_JOBS (all; comma separated).
+# srvloop,nbd,srvnbd,sqe"), BENCH_JOBS (all; comma separated).
 # BENCH_UBLK_OLD=PATH: before/after instead, a second ublk binary (another
 # build, shipped with UBLKD_VM_BINS; e.g. build/old/ublk in the host tree,
 # /ublkd/build/old/ublk in the guest) in place of the kernel's drivers: each
@@ -29,7 +30,7 @@ require_ublk
 require_cmd fio
 PASSES=${BENCH_PASSES:-5}
 RT=${BENCH_RUNTIME:-2}
-PAIRS=$(echo "${BENCH_PAIRS:-null nullzc batch srvnull mem memzc memuc mempoll floor blkmq loop loopzc srvloop sqe}" | tr , " ")
+PAIRS=$(echo "${BENCH_PAIRS:-null nullzc batch srvnull mem memzc memuc mempoll floor blkmq loop loopzc srvloop nbd srvnbd sqe}" | tr , " ")
 JOBS=$(echo "${BENCH_JOBS:-randread32 randwrite32 randread1 randwrite1 seqread128k seqwrite128k}" | tr , " ")
 RES=/tmp/bench.res
 : >$RES
@@ -149,6 +150,41 @@ setup_srvloop() {
 	$UBLK add -t loop -n 17 -q 1 -d 128 -f $mnt/d >/dev/null || return 1
 	wait_dev /dev/ublkb17 && wait_dev /dev/ublkb18 || return 1
 	echo "srvloop /dev/ublkb17 /dev/ublkb18 ublksrv"
+}
+
+# nbd: ours against the kernel's nbd client (nbd-client) and against
+# ublksrv's nbd target, each on its own nbdkit memory server (256M) over
+# loopback TCP, one connection (nbdkit memory offers multi-conn; one
+# queue each, as every pair here).
+nbd_server() {	# PORT: an nbdkit memory export on 127.0.0.1:PORT
+	nbdkit -P /tmp/bench-nbdkit.$1.pid -i 127.0.0.1 -p $1 memory 256M \
+		>/dev/null 2>&1 || return 1
+	on_exit "kill \$(cat /tmp/bench-nbdkit.$1.pid)"
+}
+setup_nbd() {
+	command -v nbdkit >/dev/null && command -v nbd-client >/dev/null ||
+		return 1
+	nbd_server 10811 && nbd_server 10812 || return 1
+	$UBLK add -t nbd -n 19 -q 1 -d 128 --host 127.0.0.1 --port 10811 \
+		>/dev/null || return 1
+	modprobe nbd nbds_max=2 || return 1
+	nbd-client 127.0.0.1 10812 /dev/nbd0 -b 512 >/dev/null 2>&1 || return 1
+	on_exit "nbd-client -d /dev/nbd0"
+	wait_dev /dev/ublkb19 || return 1
+	for d in /dev/ublkb19 /dev/nbd0; do
+		dd if=/dev/zero of=$d bs=1M count=256 oflag=direct 2>/dev/null
+	done
+	echo "nbd /dev/ublkb19 /dev/nbd0 kernel-nbd"
+}
+setup_srvnbd() {
+	command -v nbdkit >/dev/null || return 1
+	nbd_server 10813 && nbd_server 10814 || return 1
+	$UBLK add -t nbd -n 20 -q 1 -d 128 --host 127.0.0.1 --port 10813 \
+		>/dev/null || return 1
+	srv_add -t nbd -n 21 -q 1 -d 128 --host 127.0.0.1 --port 10814 ||
+		return 1
+	wait_dev /dev/ublkb20 && wait_dev /dev/ublkb21 || return 1
+	echo "srvnbd /dev/ublkb20 /dev/ublkb21 ublksrv"
 }
 
 # Poll mode: mem with --poll_us 200 against brd (the same brd as "mem").

@@ -4,7 +4,8 @@
 set -euo pipefail
 
 PKGS=(gcc make qemu-system-x86 busybox-static cpio fio e2fsprogs
-      liburing-dev util-linux kmod xz-utils perl nbdkit pkgconf groff-base)
+      liburing-dev util-linux kmod xz-utils perl nbdkit pkgconf groff-base
+      nbd-client)
 
 # One dpkg-query for all: prints "name status" for each known package.
 have=$(dpkg-query -W -f='${Package} ${db:Status-Status}\n' "${PKGS[@]}" \
