@@ -25,6 +25,11 @@ as_user() {
 	$SETPRIV --reuid=$U --regid=$U --clear-groups \
 		env -u UBLKD_RUN_DIR HOME=/tmp "$@"
 }
+# another user, B (uid 1001, in the control device's group too)
+as_b() {
+	$SETPRIV --reuid=1001 --regid=1001 --groups=$U \
+		env -u UBLKD_RUN_DIR HOME=/tmp "$@"
+}
 
 # the udev rule's work: /dev/ublk-control to the group, nodes to owners
 mode=$(stat -c %a /dev/ublk-control) grp=$(stat -c %g /dev/ublk-control)
@@ -71,6 +76,27 @@ as_user fio --name=v --filename=/dev/ublkb61 --direct=1 --ioengine=io_uring \
 	--do_verify=1 --verify_fatal=1 --randrepeat=0 --output=/dev/null ||
 	fail "fio verify as the user on mem"
 $UBLK list -n 61 | grep -q UNPRIVILEGED_DEV || fail "root's list does not show it"
+# B can neither delete, recover nor read A's device; A's I/O goes on
+as_user fio --name=bg --filename=/dev/ublkb61 --direct=1 --ioengine=io_uring \
+	--rw=randwrite --bs=4k --iodepth=8 --size=8M --offset=16M \
+	--verify=crc32c --do_verify=1 --verify_fatal=1 --randrepeat=0 \
+	--output=/dev/null &
+fiopid=$!
+as_b $UBLK del -n 61 >/tmp/u.err 2>&1 && fail "B deleted A's device"
+[ -s /tmp/u.err ] || fail "B's del: no message"
+as_b $UBLK recover -n 61 >/tmp/u.err 2>&1 && fail "B recovered A's device"
+as_b dd if=/dev/ublkb61 of=/dev/null bs=4k count=1 iflag=direct 2>/dev/null &&
+	fail "B read A's device"
+wait $fiopid || fail "A's fio verify failed while B tried"
+$UBLK list -n 61 | grep -q 'state LIVE' || fail "A's device not LIVE after B"
+# the driver's limit of unprivileged devices
+max=$(cat /sys/module/ublk_drv/parameters/ublks_max)
+echo 1 >/sys/module/ublk_drv/parameters/ublks_max || fail "set ublks_max"
+as_user $UBLK add -t null -n 64 --unprivileged >/tmp/u.err 2>&1 &&
+	fail "an add past ublks_max worked"
+echo "$max" >/sys/module/ublk_drv/parameters/ublks_max
+grep -q 'ublks_max' /tmp/u.err || fail "past ublks_max: $(cat /tmp/u.err)"
+[ -e /dev/ublkc64 ] && fail "a refused add left /dev/ublkc64"
 as_user $UBLK del -n 61 || fail "user del"
 wait_gone /dev/ublkb61 5 || fail "ublkb61 stays after the user's del"
 [ -e $URUN/ublkb61.state ] && fail "state file left"
