@@ -416,8 +416,6 @@ static int load_kv(struct load_ctx *lc, const char *key, const char *val)
 	struct ublk_state *s = lc->s;
 	long long v;
 
-	if (lc->seen & SEEN_END)
-		return -EBADMSG;	/* nothing may follow end=1 */
 	if (!strcmp(key, "dev_id")) {
 		if (parse_num(val, 0, INT_MAX, &v))
 			return -EBADMSG;
@@ -455,81 +453,252 @@ static int load_kv(struct load_ctx *lc, const char *key, const char *val)
 	return 0;
 }
 
-static int load_line(struct load_ctx *lc, char *line)
+/* @src as printable text for a message: at most @size - 1 bytes, '?' for the rest. */
+static void printable(char *dst, size_t size, const char *src, size_t len)
 {
-	char *eq = strchr(line, '=');
+	size_t i, n = len < size - 1 ? len : size - 1;
 
-	if (!eq || eq == line)
-		return -EBADMSG;
-	*eq = '\0';
-	return load_kv(lc, line, eq + 1);
+	for (i = 0; i < n; i++) {
+		unsigned char ch = (unsigned char)src[i];
+
+		dst[i] = ch >= 0x20 && ch < 0x7f ? (char)ch : '?';
+	}
+	dst[n] = '\0';
 }
 
-static int load_check(const struct load_ctx *lc, int dev_id)
+static int load_line(struct load_ctx *lc, char *line, char *why,
+		     size_t why_len)
+{
+	char *eq = strchr(line, '=');
+	char key[UBLK_STATE_KEY_LEN];
+
+	if (!eq || eq == line) {
+		snprintf(why, why_len, "not a key=value line");
+		return -EBADMSG;
+	}
+	*eq = '\0';
+	if (lc->seen & SEEN_END) {
+		snprintf(why, why_len, "data after end=1");
+		return -EBADMSG;
+	}
+	if (load_kv(lc, line, eq + 1) == 0)
+		return 0;
+	printable(key, sizeof(key), line, strlen(line));
+	snprintf(why, why_len, "bad value for '%s'", key);
+	return -EBADMSG;
+}
+
+static const char *const required_names[] = {
+	"dev_id", "pid", "tgt_type", "nr_queues", "argc", "end=1",
+};
+
+static int load_check(const struct load_ctx *lc, int dev_id, char *why,
+		      size_t why_len)
 {
 	const struct ublk_state *s = lc->s;
 	uint64_t want;
 
-	if ((lc->seen & SEEN_REQUIRED) != SEEN_REQUIRED)
+	if ((lc->seen & SEEN_REQUIRED) != SEEN_REQUIRED) {
+		unsigned int i;
+
+		for (i = 0; lc->seen & (1u << i); i++)
+			;
+		snprintf(why, why_len, "truncated: no %s", required_names[i]);
 		return -EBADMSG;
-	if (s->dev_id != dev_id)
+	}
+	if (s->dev_id != dev_id) {
+		snprintf(why, why_len, "it is the state of device %d", s->dev_id);
 		return -EBADMSG;
-	if (lc->max_queue >= (int)s->nr_queues)
+	}
+	if (lc->max_queue >= (int)s->nr_queues) {
+		snprintf(why, why_len, "queue %d listed, nr_queues is %u",
+			 lc->max_queue, s->nr_queues);
 		return -EBADMSG;
+	}
 	want = s->argc == 64 ? ~0ULL : (1ULL << s->argc) - 1;
-	if (lc->args_seen != want)
+	if (lc->args_seen != want) {
+		snprintf(why, why_len, "argc=%d does not match the arg.N lines",
+			 s->argc);
 		return -EBADMSG;
+	}
 	return 0;
 }
 
-static int load_file(FILE *f, int dev_id, struct ublk_state *s)
+int ublk_state_parse(const char *buf, size_t len, int dev_id,
+		     struct ublk_state *s, char *why, size_t why_len)
 {
 	struct load_ctx lc = { .s = s, .max_queue = -1 };
-	char *line = NULL;
-	size_t cap = 0;
-	ssize_t n;
+	char reason[128] = "", inner[96], *line = NULL;
+	size_t pos = 0;
 	int ret = 0, lineno = 0;
 
-	while ((n = getline(&line, &cap, f)) >= 0) {
-		if (n == 0 || line[n - 1] != '\n') {
-			ret = -EBADMSG;	/* truncated last line */
-			break;
-		}
-		line[n - 1] = '\0';
-		if (lineno++ == 0) {
-			if (strcmp(line, STATE_MAGIC))
-				ret = -EBADMSG;
-		} else {
-			ret = load_line(&lc, line);
-		}
-		if (ret)
-			break;
+	memset(s, 0, sizeof(*s));
+	if (len <= UBLK_STATE_MAX_BYTES) {
+		line = malloc(len + 1);	/* the longest line and its NUL */
+		if (!line)
+			return -ENOMEM;
 	}
-	if (!ret && ferror(f))
-		ret = -EIO;
+	if (len == 0) {
+		snprintf(reason, sizeof(reason), "empty");
+		ret = -EBADMSG;
+	} else if (len > UBLK_STATE_MAX_BYTES) {
+		snprintf(reason, sizeof(reason), "more than %d bytes",
+			 UBLK_STATE_MAX_BYTES);
+		ret = -EFBIG;
+	}
+	if (!ret && (len < sizeof(STATE_MAGIC) ||
+		     memcmp(buf, STATE_MAGIC "\n", sizeof(STATE_MAGIC)))) {
+		snprintf(reason, sizeof(reason),
+			 "not a ublkd state file (first line is not '"
+			 STATE_MAGIC "')");
+		ret = -EBADMSG;
+	}
+	while (!ret && pos < len) {
+		const char *nl = memchr(buf + pos, '\n', len - pos);
+		size_t n = nl ? (size_t)(nl - (buf + pos)) : len - pos;
+
+		lineno++;
+		if (!nl) {
+			snprintf(reason, sizeof(reason),
+				 "line %d: cut short (no newline)", lineno);
+			ret = -EBADMSG;
+			break;
+		}
+		if (memchr(buf + pos, '\0', n)) {
+			snprintf(reason, sizeof(reason),
+				 "line %d: binary data (a NUL byte)", lineno);
+			ret = -EBADMSG;
+			break;
+		}
+		memcpy(line, buf + pos, n);
+		line[n] = '\0';
+		pos += n + 1;
+		if (lineno == 1)
+			continue;	/* the magic, checked above */
+		ret = load_line(&lc, line, inner, sizeof(inner));
+		if (ret)
+			snprintf(reason, sizeof(reason), "line %d: %s", lineno,
+				 inner);
+	}
 	free(line);
 	if (!ret)
-		ret = load_check(&lc, dev_id);
+		ret = load_check(&lc, dev_id, reason, sizeof(reason));
+	if (ret && why && why_len)
+		snprintf(why, why_len, "%s", reason);
 	return ret;
+}
+
+/*
+ * Open @path only if it is what our daemons write: a regular file (not a
+ * link, FIFO or device: O_NOFOLLOW, O_NONBLOCK), one link, owned by us or
+ * root, writable by nobody else. -errno with @why set.
+ */
+static int open_trusted(const char *path, struct stat *st, char *why,
+			size_t why_len)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK |
+		      O_NOCTTY);
+	uid_t me = geteuid();
+
+	if (fd < 0) {
+		int err = errno;
+
+		if (err == ELOOP) {
+			snprintf(why, why_len, "it is a symbolic link");
+			return -EPERM;
+		}
+		snprintf(why, why_len, "%s", strerror(err));
+		return -err;
+	}
+	if (fstat(fd, st)) {
+		int err = errno;
+
+		snprintf(why, why_len, "%s", strerror(err));
+		close(fd);
+		return -err;
+	}
+	if (!S_ISREG(st->st_mode))
+		snprintf(why, why_len, "not a regular file");
+	else if (st->st_uid != me && st->st_uid != 0)
+		snprintf(why, why_len, "owned by uid %u, not by uid %u or root",
+			 (unsigned int)st->st_uid, (unsigned int)me);
+	else if (st->st_mode & 022)
+		snprintf(why, why_len, "writable by others (mode %04o)",
+			 (unsigned int)(st->st_mode & 07777));
+	else if (st->st_nlink != 1)
+		snprintf(why, why_len, "it has %u hard links",
+			 (unsigned int)st->st_nlink);
+	else
+		return fd;
+	close(fd);
+	return -EPERM;
+}
+
+/* At most UBLK_STATE_MAX_BYTES + 1 bytes of @fd into @buf; the count or -errno. */
+static ssize_t read_bounded(int fd, char *buf)
+{
+	size_t n = 0;
+
+	while (n < UBLK_STATE_MAX_BYTES + 1) {
+		ssize_t r = read(fd, buf + n, UBLK_STATE_MAX_BYTES + 1 - n);
+
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r < 0)
+			return -errno;
+		if (r == 0)
+			break;
+		n += (size_t)r;
+	}
+	return (ssize_t)n;
 }
 
 int ublk_state_load(int dev_id, struct ublk_state *s)
 {
-	char path[PATH_MAX];
-	FILE *f;
-	int ret;
+	char path[PATH_MAX], why[128] = "";
+	struct stat st;
+	char *buf = NULL;
+	ssize_t n;
+	int fd, ret;
 
 	memset(s, 0, sizeof(*s));
 	ret = ublk_state_path(dev_id, path, sizeof(path));
 	if (ret)
 		return ret;
-	f = fopen(path, "re");
-	if (!f)
-		return -errno;
-	ret = load_file(f, dev_id, s);
-	fclose(f);
-	if (ret == -EBADMSG)
-		fprintf(stderr, "ublkd: state file %s is corrupt\n", path);
+	fd = open_trusted(path, &st, why, sizeof(why));
+	if (fd == -ENOENT)
+		return fd;
+	if (fd < 0) {
+		ret = fd;
+		goto out;
+	}
+	if (st.st_size > UBLK_STATE_MAX_BYTES) {
+		snprintf(why, sizeof(why), "too big (%lld bytes, at most %d)",
+			 (long long)st.st_size, UBLK_STATE_MAX_BYTES);
+		ret = -EFBIG;
+		goto out;
+	}
+	buf = malloc(UBLK_STATE_MAX_BYTES + 1);
+	if (!buf) {
+		ret = -ENOMEM;
+		snprintf(why, sizeof(why), "out of memory");
+		goto out;
+	}
+	n = read_bounded(fd, buf);
+	if (n < 0) {
+		ret = (int)n;
+		snprintf(why, sizeof(why), "%s", strerror(-ret));
+		goto out;
+	}
+	ret = ublk_state_parse(buf, (size_t)n, dev_id, s, why, sizeof(why));
+out:
+	if (fd >= 0)
+		close(fd);
+	free(buf);
+	if (ret) {
+		memset(s, 0, sizeof(*s));
+		fprintf(stderr, "ublkd: state file %s refused: %s\n", path, why);
+	}
 	return ret;
 }
 
