@@ -346,14 +346,26 @@ enum {
 	SEEN_ARGC = 1 << 4,
 	SEEN_END = 1 << 5,
 	SEEN_REQUIRED = (1 << 6) - 1,
+	SEEN_JSON = 1 << 6,
+	SEEN_FLAGS = 1 << 7,
 };
 
 struct load_ctx {
 	struct ublk_state *s;
-	unsigned int seen;
+	uint64_t seen;		/* SEEN_* */
 	uint64_t args_seen;	/* bit i: arg.i */
+	uint64_t tids_seen, aff_seen;	/* bit q: tid.q, affinity.q */
 	int max_queue;		/* highest tid./affinity. index, or -1 */
 };
+
+/* Mark @bit in @mask: -EEXIST if it was there (a key given twice). */
+static int once(uint64_t *mask, uint64_t bit)
+{
+	if (*mask & bit)
+		return -EEXIST;
+	*mask |= bit;
+	return 0;
+}
 
 /* "prefix.N": N into @idx, checked against @limit. 1 match, 0 not, <0 bad. */
 static int indexed_key(const char *key, const char *prefix, long long limit,
@@ -368,6 +380,36 @@ static int indexed_key(const char *key, const char *prefix, long long limit,
 	return parse_num(key + n + 1, 0, limit - 1, idx) ? -EBADMSG : 1;
 }
 
+static void saw_queue(struct load_ctx *lc, long long q)
+{
+	if (q > lc->max_queue)
+		lc->max_queue = (int)q;
+}
+
+/* A target's key (the first UBLK_STATE_MAX_TGT_KEYS are kept). */
+static int load_tgt_key(struct ublk_state *s, const char *key,
+			const char *val)
+{
+	struct ublk_state_kv *kv;
+	unsigned int k;
+	int ret;
+
+	if (!valid_tgt_key(key))
+		return 0;	/* one of a newer writer's: ignored */
+	for (k = 0; k < s->nr_tgt_keys; k++)
+		if (!strcmp(s->tgt_keys[k].key, key))
+			return -EEXIST;
+	if (s->nr_tgt_keys >= UBLK_STATE_MAX_TGT_KEYS)
+		return 0;
+	kv = &s->tgt_keys[s->nr_tgt_keys];
+	ret = unescape(val, kv->val, sizeof(kv->val));
+	if (ret)
+		return ret;
+	snprintf(kv->key, sizeof(kv->key), "%s", key);
+	s->nr_tgt_keys++;
+	return 0;
+}
+
 static int load_indexed(struct load_ctx *lc, const char *key, const char *val)
 {
 	struct ublk_state *s = lc->s;
@@ -376,81 +418,86 @@ static int load_indexed(struct load_ctx *lc, const char *key, const char *val)
 
 	r = indexed_key(key, "tid", UBLKD_MAX_QUEUES, &idx);
 	if (r == 1) {
+		if (once(&lc->tids_seen, 1ULL << idx))
+			return -EEXIST;
 		if (parse_num(val, 0, INT_MAX, &v))
 			return -EBADMSG;
 		s->tids[idx] = (pid_t)v;
-		lc->max_queue = idx > lc->max_queue ? (int)idx : lc->max_queue;
+		saw_queue(lc, idx);
 		return 0;
 	}
 	if (r < 0)
 		return r;
 	r = indexed_key(key, "affinity", UBLKD_MAX_QUEUES, &idx);
 	if (r == 1) {
-		lc->max_queue = idx > lc->max_queue ? (int)idx : lc->max_queue;
+		if (once(&lc->aff_seen, 1ULL << idx))
+			return -EEXIST;
+		saw_queue(lc, idx);
 		return unescape(val, s->affinity[idx], UBLK_STATE_AFF_LEN);
 	}
 	if (r < 0)
 		return r;
 	r = indexed_key(key, "arg", UBLK_STATE_MAX_ARGS, &idx);
 	if (r == 1) {
-		lc->args_seen |= 1ULL << idx;
+		if (once(&lc->args_seen, 1ULL << idx))
+			return -EEXIST;
 		return unescape(val, s->argv[idx], UBLK_STATE_ARG_LEN);
 	}
 	if (r < 0)
 		return r;
-	/* not ours: a target's key, or one of a newer writer's (ignored) */
-	if (valid_tgt_key(key) && s->nr_tgt_keys < UBLK_STATE_MAX_TGT_KEYS) {
-		struct ublk_state_kv *kv = &s->tgt_keys[s->nr_tgt_keys];
-		int ret = unescape(val, kv->val, sizeof(kv->val));
-
-		if (ret)
-			return ret;
-		snprintf(kv->key, sizeof(kv->key), "%s", key);
-		s->nr_tgt_keys++;
-	}
-	return 0;
+	return load_tgt_key(s, key, val);
 }
 
 static int load_kv(struct load_ctx *lc, const char *key, const char *val)
 {
+	static const struct {
+		const char *name;
+		uint64_t bit;
+	} own[] = {
+		{ "dev_id", SEEN_DEV_ID }, { "pid", SEEN_PID },
+		{ "tgt_type", SEEN_TYPE }, { "tgt_json", SEEN_JSON },
+		{ "nr_queues", SEEN_NRQ }, { "flags", SEEN_FLAGS },
+		{ "argc", SEEN_ARGC }, { "end", SEEN_END },
+	};
 	struct ublk_state *s = lc->s;
-	long long v;
+	long long v = 0;
+	uint64_t bit = 0;
+	int ret = 0;
 
-	if (!strcmp(key, "dev_id")) {
-		if (parse_num(val, 0, INT_MAX, &v))
-			return -EBADMSG;
-		s->dev_id = (int)v;
-		lc->seen |= SEEN_DEV_ID;
-	} else if (!strcmp(key, "pid")) {
-		if (parse_num(val, 0, INT_MAX, &v))
-			return -EBADMSG;
-		s->pid = (pid_t)v;
-		lc->seen |= SEEN_PID;
-	} else if (!strcmp(key, "tgt_type")) {
-		lc->seen |= SEEN_TYPE;
-		return unescape(val, s->tgt_type, sizeof(s->tgt_type));
-	} else if (!strcmp(key, "tgt_json")) {
-		return unescape(val, s->tgt_json, sizeof(s->tgt_json));
-	} else if (!strcmp(key, "nr_queues")) {
-		if (parse_num(val, 0, UBLKD_MAX_QUEUES, &v))
-			return -EBADMSG;
-		s->nr_queues = (unsigned int)v;
-		lc->seen |= SEEN_NRQ;
-	} else if (!strcmp(key, "flags")) {
-		return parse_u64(val, &s->flags);
-	} else if (!strcmp(key, "argc")) {
-		if (parse_num(val, 0, UBLK_STATE_MAX_ARGS, &v))
-			return -EBADMSG;
-		s->argc = (int)v;
-		lc->seen |= SEEN_ARGC;
-	} else if (!strcmp(key, "end")) {
-		if (strcmp(val, "1"))
-			return -EBADMSG;
-		lc->seen |= SEEN_END;
-	} else {
+	for (size_t i = 0; i < sizeof(own) / sizeof(own[0]); i++)
+		if (!strcmp(key, own[i].name))
+			bit = own[i].bit;
+	if (!bit)
 		return load_indexed(lc, key, val);
+	if (once(&lc->seen, bit))
+		return -EEXIST;
+	switch (bit) {
+	case SEEN_DEV_ID:
+		ret = parse_num(val, 0, INT_MAX, &v);
+		s->dev_id = (int)v;
+		break;
+	case SEEN_PID:
+		ret = parse_num(val, 0, INT_MAX, &v);
+		s->pid = (pid_t)v;
+		break;
+	case SEEN_TYPE:
+		return unescape(val, s->tgt_type, sizeof(s->tgt_type));
+	case SEEN_JSON:
+		return unescape(val, s->tgt_json, sizeof(s->tgt_json));
+	case SEEN_NRQ:
+		ret = parse_num(val, 0, UBLKD_MAX_QUEUES, &v);
+		s->nr_queues = (unsigned int)v;
+		break;
+	case SEEN_FLAGS:
+		return parse_u64(val, &s->flags);
+	case SEEN_ARGC:
+		ret = parse_num(val, 0, UBLK_STATE_MAX_ARGS, &v);
+		s->argc = (int)v;
+		break;
+	default:	/* end */
+		return strcmp(val, "1") ? -EBADMSG : 0;
 	}
-	return 0;
+	return ret;
 }
 
 /* @src as printable text for a message: at most @size - 1 bytes, '?' for the rest. */
@@ -471,6 +518,7 @@ static int load_line(struct load_ctx *lc, char *line, char *why,
 {
 	char *eq = strchr(line, '=');
 	char key[UBLK_STATE_KEY_LEN];
+	int ret;
 
 	if (!eq || eq == line) {
 		snprintf(why, why_len, "not a key=value line");
@@ -481,10 +529,14 @@ static int load_line(struct load_ctx *lc, char *line, char *why,
 		snprintf(why, why_len, "data after end=1");
 		return -EBADMSG;
 	}
-	if (load_kv(lc, line, eq + 1) == 0)
+	ret = load_kv(lc, line, eq + 1);
+	if (ret == 0)
 		return 0;
 	printable(key, sizeof(key), line, strlen(line));
-	snprintf(why, why_len, "bad value for '%s'", key);
+	if (ret == -EEXIST)
+		snprintf(why, why_len, "'%s' given twice", key);
+	else
+		snprintf(why, why_len, "bad value for '%s'", key);
 	return -EBADMSG;
 }
 
@@ -501,7 +553,7 @@ static int load_check(const struct load_ctx *lc, int dev_id, char *why,
 	if ((lc->seen & SEEN_REQUIRED) != SEEN_REQUIRED) {
 		unsigned int i;
 
-		for (i = 0; lc->seen & (1u << i); i++)
+		for (i = 0; lc->seen & (1ULL << i); i++)
 			;
 		snprintf(why, why_len, "truncated: no %s", required_names[i]);
 		return -EBADMSG;
@@ -583,8 +635,11 @@ int ublk_state_parse(const char *buf, size_t len, int dev_id,
 	free(line);
 	if (!ret)
 		ret = load_check(&lc, dev_id, reason, sizeof(reason));
-	if (ret && why && why_len)
-		snprintf(why, why_len, "%s", reason);
+	if (ret) {
+		memset(s, 0, sizeof(*s));	/* nothing of a refused file */
+		if (why && why_len)
+			snprintf(why, why_len, "%s", reason);
+	}
 	return ret;
 }
 
@@ -696,7 +751,7 @@ out:
 		close(fd);
 	free(buf);
 	if (ret) {
-		memset(s, 0, sizeof(*s));
+		memset(s, 0, sizeof(*s));	/* open/read failures too */
 		fprintf(stderr, "ublkd: state file %s refused: %s\n", path, why);
 	}
 	return ret;

@@ -287,6 +287,12 @@ static void test_parse_reasons(void)
 		  "nr_queues=0\narg.99=x\n", "line 6: bad value for 'arg.99'" },
 		{ "ublkd-state 1\ndev_id=1\npid=99999999999\n",
 		  "line 3: bad value for 'pid'" },
+		{ "ublkd-state 1\ndev_id=1\npid=1\npid=2\n",
+		  "line 4: 'pid' given twice" },
+		{ "ublkd-state 1\ndev_id=1\narg.0=a\narg.0=b\n",
+		  "line 4: 'arg.0' given twice" },
+		{ "ublkd-state 1\ndev_id=1\nshm_path=a\nshm_path=b\n",
+		  "line 4: 'shm_path' given twice" },
 		{ "\xff\xfe\x00\x01", "not a ublkd state file" },
 	};
 	static struct ublk_state s;
