@@ -26,6 +26,7 @@ struct dev_view {
 	struct ublk_params params;
 	struct ublk_state st;
 	bool have_state;
+	bool state_refused;	/* a state file is there, but unusable */
 	bool daemon_running;
 };
 
@@ -258,7 +259,9 @@ static int dev_fetch(struct ublk_ctrl *c, uint32_t dev_id, struct dev_view *v)
 			dev_id, strerror(-ret));
 		return ret;
 	}
-	v->have_state = ublk_state_load((int)dev_id, &v->st) == 0;
+	ret = ublk_state_load((int)dev_id, &v->st);	/* says why if refused */
+	v->have_state = ret == 0;
+	v->state_refused = ret && ret != -ENOENT;
 	v->daemon_running = cli_pid_alive(v->info.ublksrv_pid);
 	return 0;
 }
@@ -309,7 +312,7 @@ static int list_one(struct ublk_ctrl *c, struct dev_view *v, uint32_t id,
 			putchar(',');
 		dev_print(c, v, verbose, json);
 		*first = false;
-		return 0;
+		return v->state_refused ? -EBADMSG : 0;
 	}
 	if (ret == -ENODEV) {
 		drop_stale_state(id);
