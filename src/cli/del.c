@@ -27,6 +27,7 @@
 #define DEL_TERM_WAIT_MS	10000
 #define DEL_KILL_WAIT_MS	5000
 #define DEL_POLL_MS		20
+#define DEL_GONE_WAIT_MS	2000
 #define DEL_MAX_DEVS		1024
 
 static uint64_t now_ms(void)
@@ -149,6 +150,30 @@ static void stop_daemons(uint32_t id, const pid_t *pids, int n)
 			"SIGKILL\n", id);
 }
 
+/*
+ * DEL_DEV that never waits long on a user: DEL_DEV_ASYNC, then up to
+ * DEL_GONE_WAIT_MS for the id to go (-ETIMEDOUT: the disk is deleted, its
+ * block device goes once its last user closes it). Plain DEL_DEV (with
+ * its own bounded wait) where the kernel has no DEL_DEV_ASYNC.
+ */
+static int del_bounded(struct ublk_ctrl *c, uint32_t id)
+{
+	struct ublksrv_ctrl_dev_info info;
+	uint64_t end = now_ms() + DEL_GONE_WAIT_MS;
+	int ret = ublk_ctrl_del_dev_async(c, id);
+
+	if (ret == -EOPNOTSUPP || ret == -EINVAL || ret == -ENOTTY)
+		return ublk_ctrl_del_dev(c, id);
+	if (ret)
+		return ret;
+	while (ublk_ctrl_get_dev_info(c, id, &info) != -ENODEV) {
+		if (now_ms() >= end)
+			return -ETIMEDOUT;
+		sleep_ms(DEL_POLL_MS);
+	}
+	return 0;
+}
+
 /* STOP_DEV + DEL_DEV of what the daemon left behind. */
 static int delete_dev(struct ublk_ctrl *c, uint32_t id, bool async)
 {
@@ -162,7 +187,7 @@ static int delete_dev(struct ublk_ctrl *c, uint32_t id, bool async)
 	if (ret < 0 && ret != -ENODEV)
 		fprintf(stderr, "ublk: device %u: STOP_DEV failed: %s\n", id,
 			strerror(-ret));
-	ret = async ? ublk_ctrl_del_dev_async(c, id) : ublk_ctrl_del_dev(c, id);
+	ret = async ? ublk_ctrl_del_dev_async(c, id) : del_bounded(c, id);
 	if (ret == -ENODEV)
 		return 0;
 	if (ret == -ETIMEDOUT) {

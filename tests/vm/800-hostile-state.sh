@@ -30,6 +30,15 @@ mkfifo $RUN/ublkb117.state
 mkdir $RUN/ublkb118.state
 head -c 1000 /dev/urandom >$RUN/ublkb111.state	# the live device's
 
+timeout 20 $UBLK recover -n 111 >/dev/null 2>/tmp/r800.err && fail "recover with a corrupt state"
+grep -q "ublkb111.state refused" /tmp/r800.err || fail "recover did not say why"
+timeout 20 $UBLK recover -n 115 >/dev/null 2>/tmp/r800.err && fail "recover from a world-writable file"
+grep -q "writable by others" /tmp/r800.err || fail "recover of 115: $(cat /tmp/r800.err)"
+timeout 20 $UBLK recover -n 114 >/dev/null 2>/tmp/r800.err && fail "recover via a symlink"
+grep -q "symbolic link" /tmp/r800.err || fail "recover of 114: $(cat /tmp/r800.err)"
+
+# list: every device shown; the files of devices that do not exist are
+# stale and dropped (the directory cannot be)
 timeout 20 $UBLK list >/tmp/l800.out 2>/tmp/l800.err
 rc=$?
 cat /tmp/l800.err
@@ -47,10 +56,6 @@ cmp /tmp/s110 $RUN/ublkb110.state || fail "device 110's state file changed"
 [ -d $RUN/ublkb118.state ] || fail "list removed a directory"
 [ -e /etc/passwd ] || fail "/etc/passwd is gone"
 
-timeout 20 $UBLK recover -n 111 >/dev/null 2>/tmp/r800.err && fail "recover with a corrupt state"
-grep -q "ublkb111.state refused" /tmp/r800.err || fail "recover did not say why"
-timeout 20 $UBLK recover -n 115 >/dev/null 2>/tmp/r800.err && fail "recover from a world-writable file"
-grep -q "writable by others" /tmp/r800.err || fail "recover of 115: $(cat /tmp/r800.err)"
 
 t0=$(now_ms)
 timeout 20 $UBLK del -n 111 2>/tmp/d800.err || fail "del of the device with a corrupt state: $(cat /tmp/d800.err)"
