@@ -519,7 +519,7 @@ static int del_dev(struct ublk_dev *dev)
 		return ublk_ctrl_del_dev(&dev->ctrl, id);
 	if (ret)
 		return ret;
-	for (i = 0; i < 500; i++) {
+	for (i = 0; i < 200; i++) {
 		if (ublk_ctrl_get_dev_info(&dev->ctrl, id, &info) == -ENODEV)
 			return 0;
 		usleep(10000);
