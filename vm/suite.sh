@@ -19,7 +19,7 @@ what=${2:-full}
 # the ublksrv add matrix 220 too, 225 is its quick verbs half; the data
 # paths 500-515 run in the full suites: on 6.18 and 7.x loop and null use
 # zero copy by default, so the subsets' loop/null tests run it there)
-CORE=100,105,115,120,140,170,225,320,400,420,470,490,495
+CORE=100,105,115,120,140,170,225,320,400,420,470,490,495,800
 export UBLKD_KERNEL=$line
 case $what in
 full) ;;
