@@ -295,8 +295,9 @@ static int run_daemon(const struct ublk_daemon *d, int notify_fd)
 		print_stats(dev);
 		return 0;
 	}
-	ublk_dev_destroy(dev, true);
+	/* before the id is free: then it may be a new device's at once */
 	ublk_state_remove((int)dev->info.dev_id);
+	ublk_dev_destroy(dev, true);
 	print_stats(dev);
 	return 0;
 }

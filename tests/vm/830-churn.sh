@@ -57,7 +57,7 @@ for p in $pids; do
 done
 dt=$(($(now_ms) - t0))
 cat $d/log.* 2>/dev/null
-[ $failed = 0 ] || fail "a worker failed"
+[ $failed = 0 ] || { dmesg | tail -n 15; fail "a worker failed"; }
 total=$(cat $d/times.* | wc -l)
 max=$(cat $d/times.* | tr ' ' '\n' | sort -n | tail -n 1)
 info "$total add/del rounds by $W workers in $dt ms; slowest command $max ms"
