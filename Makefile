@@ -6,6 +6,7 @@
 #                   then the VM tests against the real ublk driver
 #   make demo       the README's main job (in the VM)
 #   make bench      benchmarks (ring on the host, devices in the VM)
+#   make fuzz       the libFuzzer harnesses (tests/fuzz), longer than check
 
 CC      ?= gcc
 CFLAGS  ?= -O2 -g
@@ -23,8 +24,9 @@ B  := build
 VERSION := 0.1.0
 SONAME  := libublkd.so.0
 BA := build-asan
+BF := build-fuzz
 
-.PHONY: all check check-host check-vm kernels demo bench deps clean install
+.PHONY: all check check-host check-vm kernels demo bench deps clean install fuzz fuzz-check
 PRODUCT := $(B)/ublk $(B)/libublkd.a $(B)/$(SONAME) $(B)/ublkd.pc
 # build/vm-bins (the VM tests' extra binaries) needs pkg-config: without it
 # `make` builds the product alone, and check-vm asks for them by name.
@@ -72,11 +74,11 @@ $(BA)/ublk: $(CLI_SRC:%.c=$(BA)/%.o) $(BA)/libublkd.a
 
 # ---- host tests: one TAP program per file in tests/host ----
 # Tests that compare against liburing link it (test oracle only).
-$(B)/tests/%: tests/host/%.c $(B)/libublkd.a tests/host/tap.h tests/host/fake_queue.h
+$(B)/tests/%: tests/host/%.c $(B)/libublkd.a $(wildcard tests/host/*.h)
 	@mkdir -p $(dir $@)
 	$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) -Itests/host -o $@ $< $(B)/libublkd.a $(LDLIBS) -luring
 
-$(BA)/tests/%: tests/host/%.c $(BA)/libublkd.a tests/host/tap.h tests/host/fake_queue.h
+$(BA)/tests/%: tests/host/%.c $(BA)/libublkd.a $(wildcard tests/host/*.h)
 	@mkdir -p $(dir $@)
 	$(CC) $(WARN) $(CFLAGS) $(SAN) $(CPPFLAGS) -Itests/host -o $@ $< $(BA)/libublkd.a $(LDLIBS) -luring
 
@@ -97,6 +99,32 @@ HOST_SH_TESTS := $(sort $(wildcard tests/host/*.sh))
 check-host: all $(HOST_BINS) $(HOST_BINS_ASAN) $(BA)/ublk
 	prove --exec '' $(HOST_BINS) $(HOST_BINS_ASAN)
 	prove --exec bash $(HOST_SH_TESTS)
+	$(MAKE) fuzz-check
+
+# ---- fuzzing: one libFuzzer harness per file in tests/fuzz (clang) ----
+# A harness includes the sources it needs; its seeds are in
+# tests/fuzz/corpus/<name>/, its dictionary in tests/fuzz/<name>.dict.
+# `make check-host` runs each for FUZZ_SECONDS, `make fuzz` for longer.
+FUZZ_CC      ?= clang
+FUZZ_SECONDS ?= 20
+FUZZ_FLAGS   := -std=gnu11 -Wall -Wextra -Werror -D_GNU_SOURCE -g -O1 \
+		-fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
+FUZZERS      := $(sort $(wildcard tests/fuzz/*.c))
+FUZZ_BINS    := $(FUZZERS:tests/fuzz/%.c=$(BF)/%)
+
+$(BF)/%: tests/fuzz/%.c $(HDRS) $(LIB_SRC)
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(FUZZ_FLAGS) $(CPPFLAGS) -o $@ $< $(LDLIBS)
+
+fuzz-check:
+	@if command -v $(FUZZ_CC) >/dev/null; then \
+		$(MAKE) $(FUZZ_BINS) && bash scripts/fuzz.sh $(FUZZ_SECONDS) $(FUZZ_BINS); \
+	else \
+		echo "fuzz: $(FUZZ_CC) not installed (make deps): fuzzing skipped"; \
+	fi
+
+fuzz:
+	$(MAKE) fuzz-check FUZZ_SECONDS=300
 
 # The VM tests against the real driver, one boot (one TAP stream) per run:
 # the full suite on the newest 7.x and on 6.12, a smoke subset on 6.18, the
@@ -118,7 +146,7 @@ bench: deps all
 	bash bench/run.sh
 
 clean:
-	rm -rf $(B) $(BA)
+	rm -rf $(B) $(BA) $(BF)
 
 # ---- what the VM tests ship besides ublk (vm/mkinitramfs.sh: build/vm-bins/*) ----
 # The example as a user builds it: make install into build/stage, then

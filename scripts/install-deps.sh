@@ -3,7 +3,7 @@
 # Fast no-op when everything is already installed.
 set -euo pipefail
 
-PKGS=(gcc make qemu-system-x86 busybox-static cpio fio e2fsprogs
+PKGS=(gcc make clang libclang-rt-14-dev qemu-system-x86 busybox-static cpio fio e2fsprogs
       liburing-dev util-linux kmod xz-utils perl nbdkit pkgconf groff-base
       nbd-client)
 

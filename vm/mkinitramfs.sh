@@ -81,7 +81,7 @@ add_bin() {	# host path (kept at its path in the guest) and its libs
 
 # host tools at their real paths
 for t in fio mke2fs e2fsck resize2fs losetup blkdiscard blockdev blkid wipefs dd \
-	 nbdkit setpriv nbd-client; do
+	 nbdkit setpriv nbd-client dmsetup; do
 	p=$(command -v "$t" || true)
 	[ -n "$p" ] || { warn "host tool $t not found, not shipped"; continue; }
 	p=$(realpath "$p")

@@ -19,7 +19,7 @@ what=${2:-full}
 # the ublksrv add matrix 220 too, 225 is its quick verbs half; the data
 # paths 500-515 run in the full suites: on 6.18 and 7.x loop and null use
 # zero copy by default, so the subsets' loop/null tests run it there)
-CORE=100,105,115,120,140,170,225,320,400,420,470,490,495,530
+CORE=100,105,115,120,140,170,225,320,400,420,470,490,495,530,800
 export UBLKD_KERNEL=$line
 # Tests a full run leaves to the other kernel's, to keep make check under
 # its 35 minutes (CI measured 2227 s with every test on both): on 7.x the

@@ -45,6 +45,8 @@
 #define UBLK_RUN_DIR_DEFAULT	"/run/ublkd"
 #define UBLK_STATE_MAX_TGT_KEYS	4
 #define UBLK_STATE_KEY_LEN	32
+/* A state file larger than this is refused (the largest valid one is ~60 KiB). */
+#define UBLK_STATE_MAX_BYTES	(256 * 1024)
 
 /* One key of the target's (struct ublk_tgt_ops save_state/load_state). */
 struct ublk_state_kv {
@@ -83,11 +85,24 @@ int ublk_state_path(int dev_id, char *buf, size_t len);
 int ublk_state_save(const struct ublk_state *s);
 
 /*
- * Read the state of @dev_id into @s. 0; -ENOENT: no state file;
- * -EBADMSG: the file is corrupt or truncated (message printed);
- * other -errno from open/read.
+ * Read the state of @dev_id into @s. 0; -ENOENT: no state file (silent).
+ * Anything else refuses the file with a message naming the file and why,
+ * and leaves @s zeroed: -EBADMSG corrupt, truncated, binary or not ours
+ * in format; -EFBIG larger than UBLK_STATE_MAX_BYTES; -EPERM not one our
+ * daemons could have written (a symbolic link, not a regular file, more
+ * than one hard link, owned by a user other than us and root, writable by
+ * group or others); other -errno from open/read.
  */
 int ublk_state_load(int dev_id, struct ublk_state *s);
+
+/*
+ * Parse the @len bytes of a state file (the whole file, as read) for
+ * device @dev_id into @s (zeroed first). 0; -EBADMSG or -EFBIG with a
+ * one-line reason ("line 3: bad value for 'pid'") in @why (if not NULL);
+ * -ENOMEM. Never prints; @buf need not be NUL-terminated.
+ */
+int ublk_state_parse(const char *buf, size_t len, int dev_id,
+		     struct ublk_state *s, char *why, size_t why_len);
 
 /*
  * Add a target key (ublk_put_key_fn for ops->save_state, @ctx the

@@ -763,9 +763,14 @@ int cmd_recover(int argc, char **argv)
 		return UBLK_EXIT_USAGE;
 	}
 	ret = ublk_state_load((int)id, &st);
-	if (ret) {
-		fprintf(stderr, "ublk recover: no state for device %u in %s: %s\n",
-			id, ublk_run_dir(), strerror(-ret));
+	if (ret == -ENOENT) {
+		fprintf(stderr, "ublk recover: no state file for device %u in %s\n",
+			id, ublk_run_dir());
+		return 1;
+	}
+	if (ret) {	/* the loader said why */
+		fprintf(stderr, "ublk recover: device %u: its state file cannot be used, nothing done\n",
+			id);
 		return 1;
 	}
 	if (type && strcmp(type, st.tgt_type)) {

@@ -27,6 +27,7 @@
 #define DEL_TERM_WAIT_MS	10000
 #define DEL_KILL_WAIT_MS	5000
 #define DEL_POLL_MS		20
+#define DEL_GONE_WAIT_MS	2000
 #define DEL_MAX_DEVS		1024
 
 static uint64_t now_ms(void)
@@ -133,20 +134,79 @@ static void signal_all(const pid_t *pids, int n, int sig)
 				(int)pids[i], strerror(errno));
 }
 
-/* Stop the daemon(s) of device @id: SIGTERM, then SIGKILL. */
-static void stop_daemons(uint32_t id, const pid_t *pids, int n)
+/*
+ * Stop the daemon(s) of device @id: SIGTERM, then SIGKILL. True if they
+ * all left on SIGTERM: each then stopped and deleted its device itself.
+ */
+static bool stop_daemons(uint32_t id, const pid_t *pids, int n)
 {
 	if (!n)
-		return;
+		return false;
 	signal_all(pids, n, SIGTERM);
 	if (wait_gone(pids, n, DEL_TERM_WAIT_MS))
-		return;
+		return true;
 	fprintf(stderr, "ublk: device %u: daemon did not exit in %d s, "
 		"killing it\n", id, DEL_TERM_WAIT_MS / 1000);
 	signal_all(pids, n, SIGKILL);
 	if (!wait_gone(pids, n, DEL_KILL_WAIT_MS))
 		fprintf(stderr, "ublk: device %u: daemon still there after "
 			"SIGKILL\n", id);
+	return false;
+}
+
+/*
+ * The daemons left on SIGTERM, having deleted their device: wait (bounded)
+ * for the id to go. Once it is free another `add` may take it at once, so
+ * a device found under the id with a live daemon that is not one of
+ * @pids is someone else's: never touched (1). 0: gone; -ETIMEDOUT: ours
+ * is still there (its block device is held).
+ */
+static int wait_deleted(struct ublk_ctrl *c, uint32_t id, const pid_t *pids,
+			int n)
+{
+	uint64_t end = now_ms() + DEL_GONE_WAIT_MS;
+	struct ublksrv_ctrl_dev_info info;
+
+	for (;;) {
+		bool ours = false;
+
+		if (ublk_ctrl_get_dev_info(c, id, &info) == -ENODEV)
+			return 0;
+		for (int i = 0; i < n; i++)
+			ours |= info.ublksrv_pid == pids[i];
+		if (!ours && cli_pid_alive(info.ublksrv_pid))
+			return 1;	/* a new device with this id */
+		if (now_ms() >= end)
+			break;
+		sleep_ms(DEL_POLL_MS);
+	}
+	fprintf(stderr, "ublk: device %u: deletion pending, its block device is still in use\n",
+		id);
+	return -ETIMEDOUT;
+}
+
+/*
+ * DEL_DEV that never waits long on a user: DEL_DEV_ASYNC, then up to
+ * DEL_GONE_WAIT_MS for the id to go (-ETIMEDOUT: the disk is deleted, its
+ * block device goes once its last user closes it). Plain DEL_DEV (with
+ * its own bounded wait) where the kernel has no DEL_DEV_ASYNC.
+ */
+static int del_bounded(struct ublk_ctrl *c, uint32_t id)
+{
+	struct ublksrv_ctrl_dev_info info;
+	uint64_t end = now_ms() + DEL_GONE_WAIT_MS;
+	int ret = ublk_ctrl_del_dev_async(c, id);
+
+	if (ret == -EOPNOTSUPP || ret == -EINVAL || ret == -ENOTTY)
+		return ublk_ctrl_del_dev(c, id);
+	if (ret)
+		return ret;
+	while (ublk_ctrl_get_dev_info(c, id, &info) != -ENODEV) {
+		if (now_ms() >= end)
+			return -ETIMEDOUT;
+		sleep_ms(DEL_POLL_MS);
+	}
+	return 0;
 }
 
 /* STOP_DEV + DEL_DEV of what the daemon left behind. */
@@ -162,7 +222,7 @@ static int delete_dev(struct ublk_ctrl *c, uint32_t id, bool async)
 	if (ret < 0 && ret != -ENODEV)
 		fprintf(stderr, "ublk: device %u: STOP_DEV failed: %s\n", id,
 			strerror(-ret));
-	ret = async ? ublk_ctrl_del_dev_async(c, id) : ublk_ctrl_del_dev(c, id);
+	ret = async ? ublk_ctrl_del_dev_async(c, id) : del_bounded(c, id);
 	if (ret == -ENODEV)
 		return 0;
 	if (ret == -ETIMEDOUT) {
@@ -253,13 +313,22 @@ static int del_one(struct ublk_ctrl *c, uint32_t id, bool async, bool force)
 				id, strerror(-ret));
 	}
 	n = daemon_pids(id, info.ublksrv_pid, have_state ? st->pid : 0, pids);
-	stop_daemons(id, pids, n);
-	ret = delete_dev(c, id, async);
-	if (ret == 0) {
-		ublk_state_remove((int)id);
-		if (have_state)
-			tgt_cleanup(st);
+	/*
+	 * STOP_DEV/DEL_DEV only where no daemon deleted the device itself:
+	 * by now the id may already be a new device's.
+	 */
+	if (stop_daemons(id, pids, n)) {
+		/* it removed its state file too, before it let go of the id */
+		ret = async ? 0 : wait_deleted(c, id, pids, n);
+	} else {
+		ret = delete_dev(c, id, async);
+		if (ret == 0)
+			ublk_state_remove((int)id);
 	}
+	if (ret >= 0 && have_state)
+		tgt_cleanup(st);
+	if (ret > 0)
+		ret = 0;
 out:
 	free(st);
 	return ret;

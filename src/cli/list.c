@@ -26,6 +26,7 @@ struct dev_view {
 	struct ublk_params params;
 	struct ublk_state st;
 	bool have_state;
+	bool state_refused;	/* a state file is there, but unusable */
 	bool daemon_running;
 };
 
@@ -115,6 +116,18 @@ static pid_t queue_tid(const struct dev_view *v, unsigned int q)
 	return 0;
 }
 
+/*
+ * No daemon serves it: the one the driver names is gone, or (the driver
+ * forgets the pid of a daemon that died: -1) it is DEAD, QUIESCED or
+ * FAIL_IO with none. `ublk del` removes it; with -r 1, `ublk recover`.
+ */
+static bool is_orphan(const struct dev_view *v)
+{
+	if (v->daemon_running)
+		return false;
+	return v->info.ublksrv_pid > 0 || v->info.state != UBLK_S_DEV_LIVE;
+}
+
 /* ---- text ---- */
 
 static void print_text(struct ublk_ctrl *c, const struct dev_view *v,
@@ -130,8 +143,7 @@ static void print_text(struct ublk_ctrl *c, const struct dev_view *v,
 	       (unsigned long long)p->basic.dev_sectors);
 	printf("\tmax rq size %u daemon pid %d state %s%s\n",
 	       i->max_io_buf_bytes, i->ublksrv_pid, ublk_state_name(i->state),
-	       i->ublksrv_pid > 0 && !v->daemon_running ?
-	       " (daemon not running)" : "");
+	       is_orphan(v) ? " (daemon not running)" : "");
 	ublk_flags_str(i->flags, names, sizeof(names));
 	printf("\tflags 0x%llx [%s%s ]\n", (unsigned long long)i->flags,
 	       names[0] ? " " : "", names);
@@ -232,6 +244,7 @@ static void print_json(struct ublk_ctrl *c, const struct dev_view *v)
 	       i->ublksrv_pid, v->daemon_running ? "true" : "false",
 	       ublk_state_name(i->state), (unsigned long long)i->flags);
 	json_flag_names(i->flags);
+	printf(",\"orphan\":%s", is_orphan(v) ? "true" : "false");
 	printf(",\"data_path\":\"%s\",\"batch_io\":%s,\"shmem_zc\":%s",
 	       ublk_data_path_name(i->flags),
 	       i->flags & UBLK_F_BATCH_IO ? "true" : "false",
@@ -260,7 +273,9 @@ static int dev_fetch(struct ublk_ctrl *c, uint32_t dev_id, struct dev_view *v)
 			dev_id, strerror(-ret));
 		return ret;
 	}
-	v->have_state = ublk_state_load((int)dev_id, &v->st) == 0;
+	ret = ublk_state_load((int)dev_id, &v->st);	/* says why if refused */
+	v->have_state = ret == 0;
+	v->state_refused = ret && ret != -ENOENT;
 	v->daemon_running = cli_pid_alive(v->info.ublksrv_pid);
 	return 0;
 }
@@ -311,7 +326,7 @@ static int list_one(struct ublk_ctrl *c, struct dev_view *v, uint32_t id,
 			putchar(',');
 		dev_print(c, v, verbose, json);
 		*first = false;
-		return 0;
+		return v->state_refused ? -EBADMSG : 0;
 	}
 	if (ret == -ENODEV) {
 		drop_stale_state(id);

@@ -15,7 +15,14 @@
 #include "ublkd/debug.h"
 
 #define CTRL_RING_ENTRIES	4
-#define CTRL_WAIT_FOREVER	(-1)
+/*
+ * No command waits forever: one that has not completed in
+ * CTRL_TIMEOUT_MS ($UBLKD_CTRL_TIMEOUT_MS) is abandoned with a message
+ * and -ETIMEDOUT; its ring is torn down, which cancels it, so a command
+ * stuck in the kernel (or in io_uring's workers) never wedges the caller.
+ */
+#define CTRL_WAIT_DEFAULT	(-1)
+#define CTRL_TIMEOUT_MS		30000
 /* DEL_DEV waits for the last reference: give up waiting (not deleting). */
 #define CTRL_DEL_TIMEOUT_MS	10000
 /* GET_DEV_INFO2 wants the char device path in front of the info. */
@@ -60,6 +67,35 @@ static int ctrl_ring_reset(struct ublk_ctrl *c)
 	return ctrl_ring_init(c);
 }
 
+static int ctrl_timeout_ms(void)
+{
+	const char *e = getenv("UBLKD_CTRL_TIMEOUT_MS");
+	long v = e ? strtol(e, NULL, 10) : 0;
+
+	return v > 0 && v <= 3600000 ? (int)v : CTRL_TIMEOUT_MS;
+}
+
+static const char *ctrl_op_name(uint32_t cmd_op)
+{
+	static const struct {
+		uint32_t op;
+		const char *name;
+	} names[] = {
+#define N(x) { UBLK_U_CMD_##x, #x }
+		N(GET_QUEUE_AFFINITY), N(GET_DEV_INFO), N(ADD_DEV), N(DEL_DEV),
+		N(START_DEV), N(STOP_DEV), N(SET_PARAMS), N(GET_PARAMS),
+		N(START_USER_RECOVERY), N(END_USER_RECOVERY),
+		N(GET_DEV_INFO2), N(GET_FEATURES), N(DEL_DEV_ASYNC),
+		N(UPDATE_SIZE), N(QUIESCE_DEV), N(TRY_STOP_DEV),
+#undef N
+	};
+
+	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+		if (_IOC_NR(names[i].op) == _IOC_NR(cmd_op))
+			return names[i].name;
+	return "?";
+}
+
 /* Send one command, wait for its CQE; the CQE's res or -errno. */
 static int ctrl_send(struct ublk_ctrl *c, uint32_t cmd_op,
 		     const struct ublksrv_ctrl_cmd *cmd, int timeout_ms)
@@ -74,6 +110,8 @@ static int ctrl_send(struct ublk_ctrl *c, uint32_t cmd_op,
 				sizeof(*cmd));
 	if (ret)
 		return ret;
+	if (timeout_ms == CTRL_WAIT_DEFAULT)
+		timeout_ms = ctrl_timeout_ms();
 	ret = ur_async_wait(&c->ring, &h, timeout_ms);
 	ublk_dbg(UBLK_DBG_CTRL, "cmd %#x dev %u queue %d: %d%s", cmd_op,
 		 cmd->dev_id, cmd->queue_id == (uint16_t)-1 ? -1 : cmd->queue_id,
@@ -81,6 +119,12 @@ static int ctrl_send(struct ublk_ctrl *c, uint32_t cmd_op,
 	if (!h.done) {
 		if (ret == -ETIME || ret == 0)
 			ret = -ETIMEDOUT;
+		/* DEL_DEV's wait for the last user is expected: callers say so */
+		if (ret == -ETIMEDOUT && _IOC_NR(cmd_op) != _IOC_NR(UBLK_U_CMD_DEL_DEV))
+			fprintf(stderr, "ublkd: control command %s (device %d) did not complete in %d ms: abandoned\n",
+				ctrl_op_name(cmd_op),
+				cmd->dev_id == UINT32_MAX ? -1 : (int)cmd->dev_id,
+				timeout_ms);
 		ctrl_ring_reset(c);
 	}
 	return ret;
@@ -173,7 +217,7 @@ static int ctrl_query_features(struct ublk_ctrl *c, uint64_t *features)
 	ctrl_cmd_init(&cmd, UINT32_MAX);
 	cmd.addr = (uint64_t)(uintptr_t)&f;
 	cmd.len = UBLK_FEATURES_LEN;
-	ret = ctrl_send(c, UBLK_U_CMD_GET_FEATURES, &cmd, CTRL_WAIT_FOREVER);
+	ret = ctrl_send(c, UBLK_U_CMD_GET_FEATURES, &cmd, CTRL_WAIT_DEFAULT);
 	if (ret < 0)
 		return ret;
 	*features = f;
@@ -259,7 +303,7 @@ int ublk_ctrl_add_dev(struct ublk_ctrl *c, struct ublksrv_ctrl_dev_info *info)
 	ctrl_cmd_init(&cmd, info->dev_id);	/* must equal info->dev_id */
 	cmd.addr = (uint64_t)(uintptr_t)info;
 	cmd.len = sizeof(*info);
-	ret = ctrl_cmd(c, OP(ADD_DEV), &cmd, CTRL_WAIT_FOREVER);
+	ret = ctrl_cmd(c, OP(ADD_DEV), &cmd, CTRL_WAIT_DEFAULT);
 	if (!ret)
 		ctrl_note(c, info->dev_id, info->flags);
 	return ret;
@@ -281,12 +325,12 @@ int ublk_ctrl_start_dev(struct ublk_ctrl *c, uint32_t dev_id, int32_t pid)
 
 	ctrl_cmd_init(&cmd, dev_id);
 	cmd.data[0] = (uint64_t)pid;
-	return ctrl_cmd(c, OP(START_DEV), &cmd, CTRL_WAIT_FOREVER);
+	return ctrl_cmd(c, OP(START_DEV), &cmd, CTRL_WAIT_DEFAULT);
 }
 
 int ublk_ctrl_stop_dev(struct ublk_ctrl *c, uint32_t dev_id)
 {
-	return ctrl_simple(c, OP(STOP_DEV), dev_id, CTRL_WAIT_FOREVER);
+	return ctrl_simple(c, OP(STOP_DEV), dev_id, CTRL_WAIT_DEFAULT);
 }
 
 /* TRY_STOP_DEV (SAFE_STOP_DEV, 7.0+): ioctl-encoded only. */
@@ -294,7 +338,7 @@ int ublk_ctrl_stop_dev(struct ublk_ctrl *c, uint32_t dev_id)
 int ublk_ctrl_try_stop_dev(struct ublk_ctrl *c, uint32_t dev_id)
 {
 	return ctrl_simple(c, OP_NEW(TRY_STOP_DEV),
-			   dev_id, CTRL_WAIT_FOREVER);
+			   dev_id, CTRL_WAIT_DEFAULT);
 }
 
 /* UPDATE_SIZE (6.16+, UBLK_F_UPDATE_SIZE): data[0] = sectors. */
@@ -306,7 +350,7 @@ int ublk_ctrl_update_size(struct ublk_ctrl *c, uint32_t dev_id,
 	ctrl_cmd_init(&cmd, dev_id);
 	cmd.data[0] = sectors;
 	return ctrl_cmd(c, OP_NEW(UPDATE_SIZE),
-			&cmd, CTRL_WAIT_FOREVER);
+			&cmd, CTRL_WAIT_DEFAULT);
 }
 
 /*
@@ -328,7 +372,7 @@ int ublk_ctrl_reg_buf(struct ublk_ctrl *c, uint32_t dev_id, void *addr,
 	ctrl_cmd_init(&cmd, dev_id);
 	cmd.addr = (uint64_t)(uintptr_t)&reg;
 	cmd.len = sizeof(reg);
-	return ctrl_cmd(c, OP_NEW(REG_BUF), &cmd, CTRL_WAIT_FOREVER);
+	return ctrl_cmd(c, OP_NEW(REG_BUF), &cmd, CTRL_WAIT_DEFAULT);
 }
 
 int ublk_ctrl_unreg_buf(struct ublk_ctrl *c, uint32_t dev_id,
@@ -338,7 +382,7 @@ int ublk_ctrl_unreg_buf(struct ublk_ctrl *c, uint32_t dev_id,
 
 	ctrl_cmd_init(&cmd, dev_id);
 	cmd.data[0] = index;
-	return ctrl_cmd(c, OP_NEW(UNREG_BUF), &cmd, CTRL_WAIT_FOREVER);
+	return ctrl_cmd(c, OP_NEW(UNREG_BUF), &cmd, CTRL_WAIT_DEFAULT);
 }
 
 /* QUIESCE_DEV (6.16+, UBLK_F_QUIESCE): data[0] = timeout in ms. */
@@ -363,7 +407,7 @@ int ublk_ctrl_set_params(struct ublk_ctrl *c, uint32_t dev_id,
 	ctrl_cmd_init(&cmd, dev_id);
 	cmd.addr = (uint64_t)(uintptr_t)p;
 	cmd.len = UBLKD_PARAMS_LEN;
-	return ctrl_cmd(c, OP(SET_PARAMS), &cmd, CTRL_WAIT_FOREVER);
+	return ctrl_cmd(c, OP(SET_PARAMS), &cmd, CTRL_WAIT_DEFAULT);
 }
 
 int ublk_ctrl_get_params(struct ublk_ctrl *c, uint32_t dev_id,
@@ -376,7 +420,7 @@ int ublk_ctrl_get_params(struct ublk_ctrl *c, uint32_t dev_id,
 	ctrl_cmd_init(&cmd, dev_id);
 	cmd.addr = (uint64_t)(uintptr_t)p;
 	cmd.len = UBLKD_PARAMS_LEN;
-	return ctrl_cmd(c, OP(GET_PARAMS), &cmd, CTRL_WAIT_FOREVER);
+	return ctrl_cmd(c, OP(GET_PARAMS), &cmd, CTRL_WAIT_DEFAULT);
 }
 
 /* GET_DEV_INFO2: "/dev/ublkcN" padded to CTRL_DEV_PATH_LEN, then the info. */
@@ -396,7 +440,7 @@ static int ctrl_get_dev_info2(struct ublk_ctrl *c, uint32_t dev_id,
 	cmd.addr = (uint64_t)(uintptr_t)buf.b;
 	cmd.len = sizeof(buf.b);
 	cmd.dev_path_len = CTRL_DEV_PATH_LEN;
-	ret = ctrl_cmd(c, OP(GET_DEV_INFO2), &cmd, CTRL_WAIT_FOREVER);
+	ret = ctrl_cmd(c, OP(GET_DEV_INFO2), &cmd, CTRL_WAIT_DEFAULT);
 	if (ret >= 0) {
 		memcpy(info, buf.b + CTRL_DEV_PATH_LEN, sizeof(*info));
 		ctrl_note(c, dev_id, info->flags);
@@ -420,7 +464,7 @@ int ublk_ctrl_get_dev_info(struct ublk_ctrl *c, uint32_t dev_id,
 	ctrl_cmd_init(&cmd, dev_id);
 	cmd.addr = (uint64_t)(uintptr_t)info;
 	cmd.len = sizeof(*info);
-	return ctrl_cmd(c, OP(GET_DEV_INFO), &cmd, CTRL_WAIT_FOREVER);
+	return ctrl_cmd(c, OP(GET_DEV_INFO), &cmd, CTRL_WAIT_DEFAULT);
 }
 
 int ublk_ctrl_get_features(struct ublk_ctrl *c, uint64_t *features)
@@ -455,13 +499,13 @@ int ublk_ctrl_get_queue_affinity(struct ublk_ctrl *c, uint32_t dev_id,
 	cmd.data[0] = q_id;
 	cmd.addr = (uint64_t)(uintptr_t)set;
 	cmd.len = sizeof(*set);
-	return ctrl_cmd(c, OP(GET_QUEUE_AFFINITY), &cmd, CTRL_WAIT_FOREVER);
+	return ctrl_cmd(c, OP(GET_QUEUE_AFFINITY), &cmd, CTRL_WAIT_DEFAULT);
 }
 
 int ublk_ctrl_start_user_recovery(struct ublk_ctrl *c, uint32_t dev_id)
 {
 	return ctrl_simple(c, OP(START_USER_RECOVERY), dev_id,
-			   CTRL_WAIT_FOREVER);
+			   CTRL_WAIT_DEFAULT);
 }
 
 int ublk_ctrl_end_user_recovery(struct ublk_ctrl *c, uint32_t dev_id,
@@ -471,5 +515,5 @@ int ublk_ctrl_end_user_recovery(struct ublk_ctrl *c, uint32_t dev_id,
 
 	ctrl_cmd_init(&cmd, dev_id);
 	cmd.data[0] = (uint64_t)pid;
-	return ctrl_cmd(c, OP(END_USER_RECOVERY), &cmd, CTRL_WAIT_FOREVER);
+	return ctrl_cmd(c, OP(END_USER_RECOVERY), &cmd, CTRL_WAIT_DEFAULT);
 }

@@ -19,6 +19,7 @@
 #include "ublkd/names.h"
 #include "ublkd/state.h"
 #include "engine/engine.h"
+#include "daemon/env.h"
 
 static void fill_state(struct ublk_dev *dev, int argc, char **argv,
 		       struct ublk_state *s)
@@ -281,7 +282,10 @@ static int run_daemon(const struct ublk_daemon *d, int notify_fd)
 	int ret;
 
 	block_signals(&set);
-	ret = ublk_dev_create(dev, recovering);
+	ublk_daemon_env();
+	ret = ublk_daemon_check_nofile(dev->opts.nr_queues);
+	if (!ret)
+		ret = ublk_dev_create(dev, recovering);
 	if (!ret)
 		ret = recovering ? ublk_dev_recover(dev) : ublk_dev_start(dev);
 	if (ret) {
@@ -323,8 +327,9 @@ static int run_daemon(const struct ublk_daemon *d, int notify_fd)
 		print_stats(dev);
 		return 0;
 	}
-	ublk_dev_destroy(dev, true);
+	/* before the id is free: then it may be a new device's at once */
 	ublk_state_remove((int)dev->info.dev_id);
+	ublk_dev_destroy(dev, true);
 	print_stats(dev);
 	return 0;
 }

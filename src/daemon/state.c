@@ -360,14 +360,26 @@ enum {
 	SEEN_ARGC = 1 << 4,
 	SEEN_END = 1 << 5,
 	SEEN_REQUIRED = (1 << 6) - 1,
+	SEEN_JSON = 1 << 6,
+	SEEN_FLAGS = 1 << 7,
 };
 
 struct load_ctx {
 	struct ublk_state *s;
-	unsigned int seen;
+	uint64_t seen;		/* SEEN_* */
 	uint64_t args_seen;	/* bit i: arg.i */
+	uint64_t tids_seen, aff_seen;	/* bit q: tid.q, affinity.q */
 	int max_queue;		/* highest tid./affinity. index, or -1 */
 };
+
+/* Mark @bit in @mask: -EEXIST if it was there (a key given twice). */
+static int once(uint64_t *mask, uint64_t bit)
+{
+	if (*mask & bit)
+		return -EEXIST;
+	*mask |= bit;
+	return 0;
+}
 
 /* "prefix.N": N into @idx, checked against @limit. 1 match, 0 not, <0 bad. */
 static int indexed_key(const char *key, const char *prefix, long long limit,
@@ -382,6 +394,36 @@ static int indexed_key(const char *key, const char *prefix, long long limit,
 	return parse_num(key + n + 1, 0, limit - 1, idx) ? -EBADMSG : 1;
 }
 
+static void saw_queue(struct load_ctx *lc, long long q)
+{
+	if (q > lc->max_queue)
+		lc->max_queue = (int)q;
+}
+
+/* A target's key (the first UBLK_STATE_MAX_TGT_KEYS are kept). */
+static int load_tgt_key(struct ublk_state *s, const char *key,
+			const char *val)
+{
+	struct ublk_state_kv *kv;
+	unsigned int k;
+	int ret;
+
+	if (!valid_tgt_key(key))
+		return 0;	/* one of a newer writer's: ignored */
+	for (k = 0; k < s->nr_tgt_keys; k++)
+		if (!strcmp(s->tgt_keys[k].key, key))
+			return -EEXIST;
+	if (s->nr_tgt_keys >= UBLK_STATE_MAX_TGT_KEYS)
+		return 0;
+	kv = &s->tgt_keys[s->nr_tgt_keys];
+	ret = unescape(val, kv->val, sizeof(kv->val));
+	if (ret)
+		return ret;
+	snprintf(kv->key, sizeof(kv->key), "%s", key);
+	s->nr_tgt_keys++;
+	return 0;
+}
+
 static int load_indexed(struct load_ctx *lc, const char *key, const char *val)
 {
 	struct ublk_state *s = lc->s;
@@ -390,160 +432,342 @@ static int load_indexed(struct load_ctx *lc, const char *key, const char *val)
 
 	r = indexed_key(key, "tid", UBLKD_MAX_QUEUES, &idx);
 	if (r == 1) {
+		if (once(&lc->tids_seen, 1ULL << idx))
+			return -EEXIST;
 		if (parse_num(val, 0, INT_MAX, &v))
 			return -EBADMSG;
 		s->tids[idx] = (pid_t)v;
-		lc->max_queue = idx > lc->max_queue ? (int)idx : lc->max_queue;
+		saw_queue(lc, idx);
 		return 0;
 	}
 	if (r < 0)
 		return r;
 	r = indexed_key(key, "affinity", UBLKD_MAX_QUEUES, &idx);
 	if (r == 1) {
-		lc->max_queue = idx > lc->max_queue ? (int)idx : lc->max_queue;
+		if (once(&lc->aff_seen, 1ULL << idx))
+			return -EEXIST;
+		saw_queue(lc, idx);
 		return unescape(val, s->affinity[idx], UBLK_STATE_AFF_LEN);
 	}
 	if (r < 0)
 		return r;
 	r = indexed_key(key, "arg", UBLK_STATE_MAX_ARGS, &idx);
 	if (r == 1) {
-		lc->args_seen |= 1ULL << idx;
+		if (once(&lc->args_seen, 1ULL << idx))
+			return -EEXIST;
 		return unescape(val, s->argv[idx], UBLK_STATE_ARG_LEN);
 	}
 	if (r < 0)
 		return r;
-	/* not ours: a target's key, or one of a newer writer's (ignored) */
-	if (valid_tgt_key(key) && s->nr_tgt_keys < UBLK_STATE_MAX_TGT_KEYS) {
-		struct ublk_state_kv *kv = &s->tgt_keys[s->nr_tgt_keys];
-		int ret = unescape(val, kv->val, sizeof(kv->val));
-
-		if (ret)
-			return ret;
-		snprintf(kv->key, sizeof(kv->key), "%s", key);
-		s->nr_tgt_keys++;
-	}
-	return 0;
+	return load_tgt_key(s, key, val);
 }
 
 static int load_kv(struct load_ctx *lc, const char *key, const char *val)
 {
+	static const struct {
+		const char *name;
+		uint64_t bit;
+	} own[] = {
+		{ "dev_id", SEEN_DEV_ID }, { "pid", SEEN_PID },
+		{ "tgt_type", SEEN_TYPE }, { "tgt_json", SEEN_JSON },
+		{ "nr_queues", SEEN_NRQ }, { "flags", SEEN_FLAGS },
+		{ "argc", SEEN_ARGC }, { "end", SEEN_END },
+	};
 	struct ublk_state *s = lc->s;
-	long long v;
+	long long v = 0;
+	uint64_t bit = 0;
+	int ret = 0;
 
-	if (lc->seen & SEEN_END)
-		return -EBADMSG;	/* nothing may follow end=1 */
-	if (!strcmp(key, "dev_id")) {
-		if (parse_num(val, 0, INT_MAX, &v))
-			return -EBADMSG;
-		s->dev_id = (int)v;
-		lc->seen |= SEEN_DEV_ID;
-	} else if (!strcmp(key, "pid")) {
-		if (parse_num(val, 0, INT_MAX, &v))
-			return -EBADMSG;
-		s->pid = (pid_t)v;
-		lc->seen |= SEEN_PID;
-	} else if (!strcmp(key, "tgt_type")) {
-		lc->seen |= SEEN_TYPE;
-		return unescape(val, s->tgt_type, sizeof(s->tgt_type));
-	} else if (!strcmp(key, "tgt_json")) {
-		return unescape(val, s->tgt_json, sizeof(s->tgt_json));
-	} else if (!strcmp(key, "nr_queues")) {
-		if (parse_num(val, 0, UBLKD_MAX_QUEUES, &v))
-			return -EBADMSG;
-		s->nr_queues = (unsigned int)v;
-		lc->seen |= SEEN_NRQ;
-	} else if (!strcmp(key, "flags")) {
-		return parse_u64(val, &s->flags);
-	} else if (!strcmp(key, "argc")) {
-		if (parse_num(val, 0, UBLK_STATE_MAX_ARGS, &v))
-			return -EBADMSG;
-		s->argc = (int)v;
-		lc->seen |= SEEN_ARGC;
-	} else if (!strcmp(key, "end")) {
-		if (strcmp(val, "1"))
-			return -EBADMSG;
-		lc->seen |= SEEN_END;
-	} else {
+	for (size_t i = 0; i < sizeof(own) / sizeof(own[0]); i++)
+		if (!strcmp(key, own[i].name))
+			bit = own[i].bit;
+	if (!bit)
 		return load_indexed(lc, key, val);
+	if (once(&lc->seen, bit))
+		return -EEXIST;
+	switch (bit) {
+	case SEEN_DEV_ID:
+		ret = parse_num(val, 0, INT_MAX, &v);
+		s->dev_id = (int)v;
+		break;
+	case SEEN_PID:
+		ret = parse_num(val, 0, INT_MAX, &v);
+		s->pid = (pid_t)v;
+		break;
+	case SEEN_TYPE:
+		return unescape(val, s->tgt_type, sizeof(s->tgt_type));
+	case SEEN_JSON:
+		return unescape(val, s->tgt_json, sizeof(s->tgt_json));
+	case SEEN_NRQ:
+		ret = parse_num(val, 0, UBLKD_MAX_QUEUES, &v);
+		s->nr_queues = (unsigned int)v;
+		break;
+	case SEEN_FLAGS:
+		return parse_u64(val, &s->flags);
+	case SEEN_ARGC:
+		ret = parse_num(val, 0, UBLK_STATE_MAX_ARGS, &v);
+		s->argc = (int)v;
+		break;
+	default:	/* end */
+		return strcmp(val, "1") ? -EBADMSG : 0;
 	}
-	return 0;
+	return ret;
 }
 
-static int load_line(struct load_ctx *lc, char *line)
+/* @src as printable text for a message: at most @size - 1 bytes, '?' for the rest. */
+static void printable(char *dst, size_t size, const char *src, size_t len)
+{
+	size_t i, n = len < size - 1 ? len : size - 1;
+
+	for (i = 0; i < n; i++) {
+		unsigned char ch = (unsigned char)src[i];
+
+		dst[i] = ch >= 0x20 && ch < 0x7f ? (char)ch : '?';
+	}
+	dst[n] = '\0';
+}
+
+static int load_line(struct load_ctx *lc, char *line, char *why,
+		     size_t why_len)
 {
 	char *eq = strchr(line, '=');
+	char key[UBLK_STATE_KEY_LEN];
+	int ret;
 
-	if (!eq || eq == line)
+	if (!eq || eq == line) {
+		snprintf(why, why_len, "not a key=value line");
 		return -EBADMSG;
+	}
 	*eq = '\0';
-	return load_kv(lc, line, eq + 1);
+	if (lc->seen & SEEN_END) {
+		snprintf(why, why_len, "data after end=1");
+		return -EBADMSG;
+	}
+	ret = load_kv(lc, line, eq + 1);
+	if (ret == 0)
+		return 0;
+	printable(key, sizeof(key), line, strlen(line));
+	if (ret == -EEXIST)
+		snprintf(why, why_len, "'%s' given twice", key);
+	else
+		snprintf(why, why_len, "bad value for '%s'", key);
+	return -EBADMSG;
 }
 
-static int load_check(const struct load_ctx *lc, int dev_id)
+static const char *const required_names[] = {
+	"dev_id", "pid", "tgt_type", "nr_queues", "argc", "end=1",
+};
+
+static int load_check(const struct load_ctx *lc, int dev_id, char *why,
+		      size_t why_len)
 {
 	const struct ublk_state *s = lc->s;
 	uint64_t want;
 
-	if ((lc->seen & SEEN_REQUIRED) != SEEN_REQUIRED)
+	if ((lc->seen & SEEN_REQUIRED) != SEEN_REQUIRED) {
+		unsigned int i;
+
+		for (i = 0; lc->seen & (1ULL << i); i++)
+			;
+		snprintf(why, why_len, "truncated: no %s", required_names[i]);
 		return -EBADMSG;
-	if (s->dev_id != dev_id)
+	}
+	if (s->dev_id != dev_id) {
+		snprintf(why, why_len, "it is the state of device %d", s->dev_id);
 		return -EBADMSG;
-	if (lc->max_queue >= (int)s->nr_queues)
+	}
+	if (lc->max_queue >= (int)s->nr_queues) {
+		snprintf(why, why_len, "queue %d listed, nr_queues is %u",
+			 lc->max_queue, s->nr_queues);
 		return -EBADMSG;
+	}
 	want = s->argc == 64 ? ~0ULL : (1ULL << s->argc) - 1;
-	if (lc->args_seen != want)
+	if (lc->args_seen != want) {
+		snprintf(why, why_len, "argc=%d does not match the arg.N lines",
+			 s->argc);
 		return -EBADMSG;
+	}
 	return 0;
 }
 
-static int load_file(FILE *f, int dev_id, struct ublk_state *s)
+int ublk_state_parse(const char *buf, size_t len, int dev_id,
+		     struct ublk_state *s, char *why, size_t why_len)
 {
 	struct load_ctx lc = { .s = s, .max_queue = -1 };
-	char *line = NULL;
-	size_t cap = 0;
-	ssize_t n;
+	char reason[128] = "", inner[96], *line = NULL;
+	size_t pos = 0;
 	int ret = 0, lineno = 0;
 
-	while ((n = getline(&line, &cap, f)) >= 0) {
-		if (n == 0 || line[n - 1] != '\n') {
-			ret = -EBADMSG;	/* truncated last line */
-			break;
-		}
-		line[n - 1] = '\0';
-		if (lineno++ == 0) {
-			if (strcmp(line, STATE_MAGIC))
-				ret = -EBADMSG;
-		} else {
-			ret = load_line(&lc, line);
-		}
-		if (ret)
-			break;
+	memset(s, 0, sizeof(*s));
+	if (len <= UBLK_STATE_MAX_BYTES) {
+		line = malloc(len + 1);	/* the longest line and its NUL */
+		if (!line)
+			return -ENOMEM;
 	}
-	if (!ret && ferror(f))
-		ret = -EIO;
+	if (len == 0) {
+		snprintf(reason, sizeof(reason), "empty");
+		ret = -EBADMSG;
+	} else if (len > UBLK_STATE_MAX_BYTES) {
+		snprintf(reason, sizeof(reason), "more than %d bytes",
+			 UBLK_STATE_MAX_BYTES);
+		ret = -EFBIG;
+	}
+	if (!ret && (len < sizeof(STATE_MAGIC) ||
+		     memcmp(buf, STATE_MAGIC "\n", sizeof(STATE_MAGIC)))) {
+		snprintf(reason, sizeof(reason),
+			 "not a ublkd state file (first line is not '"
+			 STATE_MAGIC "')");
+		ret = -EBADMSG;
+	}
+	while (!ret && pos < len) {
+		const char *nl = memchr(buf + pos, '\n', len - pos);
+		size_t n = nl ? (size_t)(nl - (buf + pos)) : len - pos;
+
+		lineno++;
+		if (!nl) {
+			snprintf(reason, sizeof(reason),
+				 "line %d: cut short (no newline)", lineno);
+			ret = -EBADMSG;
+			break;
+		}
+		if (memchr(buf + pos, '\0', n)) {
+			snprintf(reason, sizeof(reason),
+				 "line %d: binary data (a NUL byte)", lineno);
+			ret = -EBADMSG;
+			break;
+		}
+		memcpy(line, buf + pos, n);
+		line[n] = '\0';
+		pos += n + 1;
+		if (lineno == 1)
+			continue;	/* the magic, checked above */
+		ret = load_line(&lc, line, inner, sizeof(inner));
+		if (ret)
+			snprintf(reason, sizeof(reason), "line %d: %s", lineno,
+				 inner);
+	}
 	free(line);
 	if (!ret)
-		ret = load_check(&lc, dev_id);
+		ret = load_check(&lc, dev_id, reason, sizeof(reason));
+	if (ret) {
+		memset(s, 0, sizeof(*s));	/* nothing of a refused file */
+		if (why && why_len)
+			snprintf(why, why_len, "%s", reason);
+	}
 	return ret;
+}
+
+/*
+ * Open @path only if it is what our daemons write: a regular file (not a
+ * link, FIFO or device: O_NOFOLLOW, O_NONBLOCK), one link, owned by us or
+ * root, writable by nobody else. -errno with @why set.
+ */
+static int open_trusted(const char *path, struct stat *st, char *why,
+			size_t why_len)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK |
+		      O_NOCTTY);
+	uid_t me = geteuid();
+
+	if (fd < 0) {
+		int err = errno;
+
+		if (err == ELOOP) {
+			snprintf(why, why_len, "it is a symbolic link");
+			return -EPERM;
+		}
+		snprintf(why, why_len, "%s", strerror(err));
+		return -err;
+	}
+	if (fstat(fd, st)) {
+		int err = errno;
+
+		snprintf(why, why_len, "%s", strerror(err));
+		close(fd);
+		return -err;
+	}
+	if (!S_ISREG(st->st_mode))
+		snprintf(why, why_len, "not a regular file");
+	else if (st->st_uid != me && st->st_uid != 0)
+		snprintf(why, why_len, "owned by uid %u, not by uid %u or root",
+			 (unsigned int)st->st_uid, (unsigned int)me);
+	else if (st->st_mode & 022)
+		snprintf(why, why_len, "writable by others (mode %04o)",
+			 (unsigned int)(st->st_mode & 07777));
+	else if (st->st_nlink != 1)
+		snprintf(why, why_len, "it has %u hard links",
+			 (unsigned int)st->st_nlink);
+	else
+		return fd;
+	close(fd);
+	return -EPERM;
+}
+
+/* At most UBLK_STATE_MAX_BYTES + 1 bytes of @fd into @buf; the count or -errno. */
+static ssize_t read_bounded(int fd, char *buf)
+{
+	size_t n = 0;
+
+	while (n < UBLK_STATE_MAX_BYTES + 1) {
+		ssize_t r = read(fd, buf + n, UBLK_STATE_MAX_BYTES + 1 - n);
+
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r < 0)
+			return -errno;
+		if (r == 0)
+			break;
+		n += (size_t)r;
+	}
+	return (ssize_t)n;
 }
 
 int ublk_state_load(int dev_id, struct ublk_state *s)
 {
-	char path[PATH_MAX];
-	FILE *f;
-	int ret;
+	char path[PATH_MAX], why[128] = "";
+	struct stat st;
+	char *buf = NULL;
+	ssize_t n;
+	int fd, ret;
 
 	memset(s, 0, sizeof(*s));
 	ret = ublk_state_path(dev_id, path, sizeof(path));
 	if (ret)
 		return ret;
-	f = fopen(path, "re");
-	if (!f)
-		return -errno;
-	ret = load_file(f, dev_id, s);
-	fclose(f);
-	if (ret == -EBADMSG)
-		fprintf(stderr, "ublkd: state file %s is corrupt\n", path);
+	fd = open_trusted(path, &st, why, sizeof(why));
+	if (fd == -ENOENT)
+		return fd;
+	if (fd < 0) {
+		ret = fd;
+		goto out;
+	}
+	if (st.st_size > UBLK_STATE_MAX_BYTES) {
+		snprintf(why, sizeof(why), "too big (%lld bytes, at most %d)",
+			 (long long)st.st_size, UBLK_STATE_MAX_BYTES);
+		ret = -EFBIG;
+		goto out;
+	}
+	buf = malloc(UBLK_STATE_MAX_BYTES + 1);
+	if (!buf) {
+		ret = -ENOMEM;
+		snprintf(why, sizeof(why), "out of memory");
+		goto out;
+	}
+	n = read_bounded(fd, buf);
+	if (n < 0) {
+		ret = (int)n;
+		snprintf(why, sizeof(why), "%s", strerror(-ret));
+		goto out;
+	}
+	ret = ublk_state_parse(buf, (size_t)n, dev_id, s, why, sizeof(why));
+out:
+	if (fd >= 0)
+		close(fd);
+	free(buf);
+	if (ret) {
+		memset(s, 0, sizeof(*s));	/* open/read failures too */
+		fprintf(stderr, "ublkd: state file %s refused: %s\n", path, why);
+	}
 	return ret;
 }
 

@@ -247,6 +247,21 @@ static int choose_batch(struct ublk_dev *dev, bool known, uint64_t features)
 	return ublk_batch_choose(dev, features, &dev->need_flags);
 }
 
+/* The driver's ublks_max parameter as text ("?" if unreadable). */
+static const char *ublks_max(void)
+{
+	static char buf[24];
+	FILE *f = fopen("/sys/module/ublk_drv/parameters/ublks_max", "re");
+
+	snprintf(buf, sizeof(buf), "?");
+	if (f) {
+		if (fgets(buf, sizeof(buf), f))
+			buf[strcspn(buf, "\n")] = '\0';
+		fclose(f);
+	}
+	return buf;
+}
+
 int ublk_dev_create(struct ublk_dev *dev, bool recovering)
 {
 	struct ublksrv_ctrl_dev_info *info = &dev->info;
@@ -310,6 +325,12 @@ int ublk_dev_create(struct ublk_dev *dev, bool recovering)
 	if (ret)
 		return ret;
 	ret = ublk_ctrl_add_dev(&dev->ctrl, info);
+	if (ret == -EACCES && getuid() == 0) {
+		/* the only EACCES root gets: ublks_added >= ublks_max */
+		fprintf(stderr, "ublkd: ADD_DEV refused: the driver's limit of devices is reached (ublks_max=%s, /sys/module/ublk_drv/parameters/ublks_max); delete one first\n",
+			ublks_max());
+		return ret;
+	}
 	if (ret) {
 		fprintf(stderr, "ublkd: ADD_DEV failed: %s%s\n", strerror(-ret),
 			ret == -EEXIST ? " (device id in use)" :
@@ -538,7 +559,7 @@ static int del_dev(struct ublk_dev *dev)
 		return ublk_ctrl_del_dev(&dev->ctrl, id);
 	if (ret)
 		return ret;
-	for (i = 0; i < 500; i++) {
+	for (i = 0; i < 200; i++) {
 		if (ublk_ctrl_get_dev_info(&dev->ctrl, id, &info) == -ENODEV)
 			return 0;
 		usleep(10000);
