@@ -157,6 +157,7 @@ setup_srvloop() {
 # loopback TCP, one connection (nbdkit memory offers multi-conn; one
 # queue each, as every pair here).
 nbd_server() {	# PORT: an nbdkit memory export on 127.0.0.1:PORT
+	ip link set lo up 2>/dev/null || ifconfig lo 127.0.0.1 up 2>/dev/null
 	nbdkit -P /tmp/bench-nbdkit.$1.pid -i 127.0.0.1 -p $1 memory 256M \
 		>/dev/null 2>&1 || return 1
 	on_exit "kill \$(cat /tmp/bench-nbdkit.$1.pid)"

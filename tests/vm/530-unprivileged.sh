@@ -21,19 +21,20 @@ case $(cat /proc/sys/kernel/io_uring_disabled 2>/dev/null || echo 0) in
 esac
 $UBLK features | grep -q UNPRIVILEGED_DEV ||
 	skip "this kernel's ublk driver has no UBLK_F_UNPRIVILEGED_DEV"
+G=2000	# the group /dev/ublk-control is given to ("ublk")
 as_user() {
-	$SETPRIV --reuid=$U --regid=$U --clear-groups \
+	$SETPRIV --reuid=$U --regid=$U --groups=$G \
 		env -u UBLKD_RUN_DIR HOME=/tmp "$@"
 }
 # another user, B (uid 1001, in the control device's group too)
 as_b() {
-	$SETPRIV --reuid=1001 --regid=1001 --groups=$U \
+	$SETPRIV --reuid=1001 --regid=1001 --groups=$G \
 		env -u UBLKD_RUN_DIR HOME=/tmp "$@"
 }
 
 # the udev rule's work: /dev/ublk-control to the group, nodes to owners
 mode=$(stat -c %a /dev/ublk-control) grp=$(stat -c %g /dev/ublk-control)
-chgrp $U /dev/ublk-control && chmod 0660 /dev/ublk-control ||
+chgrp $G /dev/ublk-control && chmod 0660 /dev/ublk-control ||
 	fail "chgrp /dev/ublk-control"
 on_exit "chgrp $grp /dev/ublk-control; chmod $mode /dev/ublk-control"
 (
