@@ -125,6 +125,13 @@ for b in build/ublk build-asan/ublk build/vm-bins/* ${UBLKD_VM_BINS:-}; do
 		warn "$b not built, not shipped (tests needing it will skip)"
 	fi
 done
+# the staged install's libraries also under /ublkd: the example's rpath is
+# the host's absolute build/stage path, hidden in the guest when the tree
+# lives under /tmp (a tmpfs there); test 700 falls back to this copy
+if [ -d build/stage ]; then
+	mkdir -p "$ROOT/ublkd/build"
+	cp -a build/stage "$ROOT/ublkd/build/"
+fi
 
 # peer ublk servers for side-by-side benchmarks (../shared/peers/NAME/
 # {sbin,lib}, UBLKD_PEERS), at /peers/NAME in the guest. A lib entry that

@@ -8,6 +8,10 @@
 require_ublk
 XOR=$UBLKD_ROOT/build/vm-bins/ublk-xor
 require_cmd "$XOR" fio
+# its rpath names the host's build/stage; where that is hidden (a tree
+# under /tmp, which the guest mounts a tmpfs on), the image's copy of it
+lib=$(find "$UBLKD_ROOT/build/stage" -name libublkd.so.0 2>/dev/null | head -n 1)
+[ -n "$lib" ] && export LD_LIBRARY_PATH=${lib%/*}${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}
 on_exit "$UBLK del -a"
 on_exit "rm -f /tmp/xor.img"
 RUN=${UBLKD_RUN_DIR:-/run/ublkd}
