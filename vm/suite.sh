@@ -55,12 +55,13 @@ asan)
 *) echo "vm/suite.sh: unknown run '$what' (full, smoke, asan)" >&2; exit 2 ;;
 esac
 start=$EPOCHSECONDS
-# the TAP stream is kept (build/vm/tap/LINE-RUN.tap): .ci/run prints the
-# failures' diagnostics from it at the end, where a log's tail shows them
+# the TAP stream is kept (build/vm/tap/LINE-RUN.tap, and its stderr, where
+# a failed test's diagnostics go, in .tap.err): .ci/run prints the
+# failures and their diagnostics at the end, where a log's tail shows them
 mkdir -p build/vm/tap
 tapf=build/vm/tap/$line-$what.tap
 set -o pipefail
-bash vm/run.sh --tests | tee "$tapf"
+bash vm/run.sh --tests 2> >(tee "$tapf.err" >&2) | tee "$tapf"
 rc=$?
 echo "# vm/suite.sh $line $what: total $((EPOCHSECONDS - start)) s, exit $rc" >&2
 exit $rc
