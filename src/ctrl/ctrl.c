@@ -87,6 +87,7 @@ static const char *ctrl_op_name(uint32_t cmd_op)
 		N(START_USER_RECOVERY), N(END_USER_RECOVERY),
 		N(GET_DEV_INFO2), N(GET_FEATURES), N(DEL_DEV_ASYNC),
 		N(UPDATE_SIZE), N(QUIESCE_DEV), N(TRY_STOP_DEV),
+		N(REG_BUF), N(UNREG_BUF),
 #undef N
 	};
 
@@ -154,9 +155,9 @@ static void ctrl_note(struct ublk_ctrl *c, uint32_t dev_id, uint64_t flags)
 }
 
 /*
- * An unprivileged device's command: the path, NUL-padded to
- * CTRL_DEV_PATH_LEN, then the payload (copied back after, for the
- * commands that answer in it).
+ * A command in the path form (an unprivileged device's, and every
+ * GET_DEV_INFO2): the path, NUL-padded to CTRL_DEV_PATH_LEN, then the
+ * payload (copied back after, for the commands that answer in it).
  */
 #define CTRL_MAX_PAYLOAD	256
 static int ctrl_cmd_path(struct ublk_ctrl *c, uint32_t cmd_op,
@@ -190,10 +191,12 @@ static int ctrl_cmd(struct ublk_ctrl *c, struct ctrl_op op,
 {
 	uint32_t cmd_op = c->legacy ? op.legacy : op.ioctl;
 
-	/* ADD_DEV names no device yet; GET_DEV_INFO2 carries its own path */
-	if (op.ioctl != UBLK_U_CMD_ADD_DEV &&
-	    op.ioctl != UBLK_U_CMD_GET_DEV_INFO2 && !cmd->dev_path_len &&
-	    ctrl_unpriv(c, cmd->dev_id))
+	/*
+	 * GET_DEV_INFO2 always carries the path (the caller may not know
+	 * what kind the device is); ADD_DEV names no device yet.
+	 */
+	if (op.ioctl == UBLK_U_CMD_GET_DEV_INFO2 ||
+	    (op.ioctl != UBLK_U_CMD_ADD_DEV && ctrl_unpriv(c, cmd->dev_id)))
 		return ctrl_cmd_path(c, cmd_op, cmd, timeout_ms);
 	return ctrl_send(c, cmd_op, cmd, timeout_ms);
 }
@@ -428,23 +431,14 @@ static int ctrl_get_dev_info2(struct ublk_ctrl *c, uint32_t dev_id,
 			      struct ublksrv_ctrl_dev_info *info)
 {
 	struct ublksrv_ctrl_cmd cmd;
-	union {
-		uint64_t align;
-		char b[CTRL_DEV_PATH_LEN + sizeof(*info)];
-	} buf;
 	int ret;
 
-	memset(&buf, 0, sizeof(buf));
-	snprintf(buf.b, CTRL_DEV_PATH_LEN, "/dev/ublkc%u", dev_id);
 	ctrl_cmd_init(&cmd, dev_id);
-	cmd.addr = (uint64_t)(uintptr_t)buf.b;
-	cmd.len = sizeof(buf.b);
-	cmd.dev_path_len = CTRL_DEV_PATH_LEN;
+	cmd.addr = (uint64_t)(uintptr_t)info;
+	cmd.len = sizeof(*info);
 	ret = ctrl_cmd(c, OP(GET_DEV_INFO2), &cmd, CTRL_WAIT_DEFAULT);
-	if (ret >= 0) {
-		memcpy(info, buf.b + CTRL_DEV_PATH_LEN, sizeof(*info));
+	if (ret >= 0)
 		ctrl_note(c, dev_id, info->flags);
-	}
 	return ret;
 }
 

@@ -265,7 +265,7 @@ static const char *ublks_max(void)
 int ublk_dev_create(struct ublk_dev *dev, bool recovering)
 {
 	struct ublksrv_ctrl_dev_info *info = &dev->info;
-	uint64_t features = 0;
+	uint64_t features = 0, missing;
 	bool known = false;	/* GET_FEATURES answered (6.5+) */
 	int ret;
 
@@ -325,9 +325,10 @@ int ublk_dev_create(struct ublk_dev *dev, bool recovering)
 	if (ret)
 		return ret;
 	ret = ublk_ctrl_add_dev(&dev->ctrl, info);
-	if (ret == -EACCES && getuid() == 0) {
-		/* the only EACCES root gets: ublks_added >= ublks_max */
-		fprintf(stderr, "ublkd: ADD_DEV refused: the driver's limit of devices is reached (ublks_max=%s, /sys/module/ublk_drv/parameters/ublks_max); delete one first\n",
+	if (ret == -EACCES) {
+		/* ADD_DEV's only EACCES: ublks_added >= ublks_max */
+		fprintf(stderr, "ublkd: ADD_DEV refused: the driver's limit of %sdevices is reached (ublks_max=%s, /sys/module/ublk_drv/parameters/ublks_max); delete one first\n",
+			info->flags & UBLK_F_UNPRIVILEGED_DEV ? "unprivileged " : "",
 			ublks_max());
 		return ret;
 	}
@@ -335,9 +336,7 @@ int ublk_dev_create(struct ublk_dev *dev, bool recovering)
 		fprintf(stderr, "ublkd: ADD_DEV failed: %s%s\n", strerror(-ret),
 			ret == -EEXIST ? " (device id in use)" :
 			ret == -EPERM && !(info->flags & UBLK_F_UNPRIVILEGED_DEV) ?
-			" (not root: a user's device needs --unprivileged)" :
-			ret == -EACCES && (info->flags & UBLK_F_UNPRIVILEGED_DEV) ?
-			" (the limit of unprivileged devices is reached: ublk_drv's ublks_max)" : "");
+			" (not root: a user's device needs --unprivileged)" : "");
 		return ret;
 	}
 	dev->added = true;
@@ -348,10 +347,10 @@ int ublk_dev_create(struct ublk_dev *dev, bool recovering)
 	 * What ADD_DEV granted decides, not what GET_FEATURES said. For
 	 * root the kernel makes an --unprivileged device a privileged one.
 	 */
-	if ((dev->opts.flags | dev->need_flags) & ~info->flags &
-	    ~UBLK_F_UNPRIVILEGED_DEV) {
-		report_missing((dev->opts.flags | dev->need_flags) & ~info->flags,
-			       "grant this device");
+	missing = (dev->opts.flags | dev->need_flags) & ~info->flags &
+		  ~UBLK_F_UNPRIVILEGED_DEV;
+	if (missing) {
+		report_missing(missing, "grant this device");
 		return -EOPNOTSUPP;
 	}
 	/*

@@ -27,9 +27,7 @@ fi
 grep -q 'conflicts' /tmp/zc.err || fail "no clear message: $(cat /tmp/zc.err)"
 [ -e /dev/ublkb50 ] && fail "a refused add left /dev/ublkb50"
 
-feat=$($UBLK features)
-has() { echo "$feat" | grep -q "UBLK_F_$1\([^A-Z_]\|$\)"; }
-if ! has AUTO_BUF_REG; then
+if ! has_feature AUTO_BUF_REG; then
 	for o in --auto_zc --auto_zc_fallback; do
 		if $UBLK add -t loop -n 51 -f $f $o >/tmp/zc.err 2>&1; then
 			fail "$o accepted without AUTO_BUF_REG"
@@ -38,7 +36,7 @@ if ! has AUTO_BUF_REG; then
 			fail "$o: the refusal does not name the flag: $(cat /tmp/zc.err)"
 		[ -e /dev/ublkb51 ] && fail "$o: refused add left a device"
 	done
-	if ! has SUPPORT_ZERO_COPY; then
+	if ! has_feature SUPPORT_ZERO_COPY; then
 		if $UBLK add -t loop -n 51 -f $f -z >/tmp/zc.err 2>&1; then
 			fail "-z accepted without zero copy"
 		fi
@@ -50,7 +48,8 @@ fi
 
 want_path() {	# option -> the path list reports
 	case $1 in
-	-z) has AUTO_BUF_REG && { has SUPPORT_ZERO_COPY && echo auto_zc_fallback ||
+	-z) has_feature AUTO_BUF_REG && {
+		has_feature SUPPORT_ZERO_COPY && echo auto_zc_fallback ||
 		echo auto_zc; } || echo zero_copy ;;
 	--auto_zc) echo auto_zc ;;
 	--auto_zc_fallback) echo auto_zc_fallback ;;
@@ -64,19 +63,19 @@ for t in null mem; do
 	want=copy
 	[ $t = mem ] && want=get_data
 	[ "$(path_of 51)" = $want ] || fail "$t --copy: data path $(path_of 51)"
-	has AUTO_BUF_REG && [ $t = null ] && want=$(want_path -z)
+	has_feature AUTO_BUF_REG && [ $t = null ] && want=$(want_path -z)
 	[ "$(path_of 50)" = $want ] || fail "$t default: data path $(path_of 50), not $want"
 	$UBLK del -n 50 && $UBLK del -n 51 || fail "del"
 	wait_gone /dev/ublkb51 5 || fail "51 stays"
 done
-has AUTO_BUF_REG || has SUPPORT_ZERO_COPY || {
+has_feature AUTO_BUF_REG || has_feature SUPPORT_ZERO_COPY || {
 	no_ublk_devs
 	skip "this kernel has no zero copy (the refusals and the copy default are right)"
 }
 
 id=52
 for o in -z --auto_zc --auto_zc_fallback; do
-	has AUTO_BUF_REG || [ $o = -z ] || continue
+	has_feature AUTO_BUF_REG || [ $o = -z ] || continue
 	loop_add $id -q 2 -f $f $o
 	p=$(path_of $id)
 	[ "$p" = "$(want_path $o)" ] || fail "$o: list says data path '$p'"
@@ -116,34 +115,21 @@ done
 
 # ext4 + fsck on a zero-copy loop device
 loop_add 60 -f $f -z
-$MKFS_EXT4 -q -F /dev/ublkb60 || fail "mkfs on zero copy"
-mkdir -p /tmp/zcm.$$
-mount /dev/ublkb60 /tmp/zcm.$$ || fail "mount"
-dd if=/dev/urandom of=/tmp/zcm.$$/a bs=1M count=8 2>/dev/null || fail "write a"
-sum=$(md5sum </tmp/zcm.$$/a)
-umount /tmp/zcm.$$ && mount /dev/ublkb60 /tmp/zcm.$$ || fail "remount"
-[ "$(md5sum </tmp/zcm.$$/a)" = "$sum" ] || fail "file changed across remount"
-umount /tmp/zcm.$$ || fail "umount"
-$E2FSCK -fn /dev/ublkb60 >/dev/null 2>&1 || fail "fsck after zero-copy writes"
+ext4_roundtrip /dev/ublkb60 "zero-copy"
 loop_del 60
 
-if has AUTO_BUF_REG && has SUPPORT_ZERO_COPY; then
+if has_feature AUTO_BUF_REG && has_feature SUPPORT_ZERO_COPY; then
 	# every 3rd command names a slot past the table: the kernel's
 	# registration fails, the request comes flagged and is registered
 	# by hand; the data must still be right
-	UBLKD_TEST_AUTO_REG_FAIL=3 loop_add 61 -q 2 -f $f --auto_zc_fallback
-	fio_verify /dev/ublkb61 4k 32 16M
-	fio_verify /dev/ublkb61 128k 8 16M
-	grep -q 'REGISTER_IO_BUF failed' ${UBLKD_RUN_DIR:-/run/ublkd}/ublkb61.log 2>/dev/null &&
-		fail "a registration by hand failed"
+	forced_fallback 61 -q 2 -f $f --auto_zc_fallback
 	info "forced fallback: verify ok"
-	loop_del 61
 fi
-if has AUTO_BUF_REG; then
+if has_feature AUTO_BUF_REG; then
 	# without the fallback a failed registration fails that request only
 	# (no partition scan where the kernel can skip it: its reads would fail)
 	nps=
-	has NO_AUTO_PART_SCAN && nps=--no_auto_part_scan
+	has_feature NO_AUTO_PART_SCAN && nps=--no_auto_part_scan
 	UBLKD_TEST_AUTO_REG_FAIL=1 $UBLK add -t null -n 62 --auto_zc $nps \
 		>/dev/null || fail "null --auto_zc (fault)"
 	wait_dev /dev/ublkb62 5 || fail "no device 62"

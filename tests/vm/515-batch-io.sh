@@ -21,11 +21,9 @@ require_cmd fio $MKFS_EXT4
 RUN=${UBLKD_RUN_DIR:-/run/ublkd}
 on_exit "$UBLK del -a"
 path_of() { $UBLK list -n "$1" | sed -n 's/^[[:space:]]*data path //p'; }
-feat=$($UBLK features)
-has() { echo "$feat" | grep -q "UBLK_F_$1\([^A-Z_]\|$\)"; }
 
 # refused where the kernel does not offer it
-if ! has BATCH_IO; then
+if ! has_feature BATCH_IO; then
 	for t in "null" "mem --size 16M"; do
 		$UBLK add -t $t -n 70 -b >/tmp/b.err 2>&1
 		rc=$?
@@ -63,7 +61,7 @@ check_batched() {
 counts() { grep 'stopped after' $RUN/ublkb$1.log | tail -n 1; }
 
 zc=copy
-has AUTO_BUF_REG && { has SUPPORT_ZERO_COPY && zc=auto_zc_fallback || zc=auto_zc; }
+has_feature AUTO_BUF_REG && { has_feature SUPPORT_ZERO_COPY && zc=auto_zc_fallback || zc=auto_zc; }
 id=71
 # each target's paths alternate between 1 and 2 queues (both counts for
 # every target, every path once: the whole cross product took 174 s)
@@ -84,9 +82,9 @@ done
 # mem: its copy path (READs bounce: no NEED_GET_DATA), -z, --usercopy
 for o in "" -z --usercopy; do
 	case $o in
-	-z) has AUTO_BUF_REG || has SUPPORT_ZERO_COPY || continue
-	    want=$zc; has AUTO_BUF_REG || want=zero_copy ;;
-	--usercopy) has USER_COPY || continue; want=user_copy ;;
+	-z) has_feature AUTO_BUF_REG || has_feature SUPPORT_ZERO_COPY || continue
+	    want=$zc; has_feature AUTO_BUF_REG || want=zero_copy ;;
+	--usercopy) has_feature USER_COPY || continue; want=user_copy ;;
 	*) want=copy ;;
 	esac
 	nextq
@@ -154,26 +152,13 @@ mixed 82
 
 # ext4 + fsck on a batched loop device
 loop_add 83 -f $f -b
-$MKFS_EXT4 -q -F /dev/ublkb83 || fail "mkfs on a batched device"
-mkdir -p /tmp/btm.$$
-mount /dev/ublkb83 /tmp/btm.$$ || fail "mount"
-dd if=/dev/urandom of=/tmp/btm.$$/a bs=1M count=8 2>/dev/null || fail "write a"
-sum=$(md5sum </tmp/btm.$$/a)
-umount /tmp/btm.$$ && mount /dev/ublkb83 /tmp/btm.$$ || fail "remount"
-[ "$(md5sum </tmp/btm.$$/a)" = "$sum" ] || fail "file changed across remount"
-umount /tmp/btm.$$ || fail "umount"
-$E2FSCK -fn /dev/ublkb83 >/dev/null 2>&1 || fail "fsck after batched writes"
+ext4_roundtrip /dev/ublkb83 "batched"
 loop_del 83
 
 # the fallback: every 3rd element names a slot past the table, the
 # kernel's registration fails and the request is registered by hand
-if has AUTO_BUF_REG && has SUPPORT_ZERO_COPY; then
-	UBLKD_TEST_AUTO_REG_FAIL=3 loop_add 84 -q 2 -f $f -b --auto_zc_fallback
-	fio_verify /dev/ublkb84 4k 32 16M
-	fio_verify /dev/ublkb84 128k 8 16M
-	grep -q 'REGISTER_IO_BUF failed' $RUN/ublkb84.log &&
-		fail "a registration by hand failed"
-	loop_del 84
+if has_feature AUTO_BUF_REG && has_feature SUPPORT_ZERO_COPY; then
+	forced_fallback 84 -q 2 -f $f -b --auto_zc_fallback
 	info "forced fallback with -b: verify ok"
 fi
 
@@ -191,7 +176,7 @@ $UBLK del -n 85 || fail "del 85"
 wait_gone /dev/ublkb85 5 || fail "85 stays"
 
 # live upgrade with batches (QUIESCE): the new daemon PREPs and fetches
-if has QUIESCE; then
+if has_feature QUIESCE; then
 	$UBLK add -t mem --size 64M -n 87 -r 1 -b >/dev/null || fail "add -r 1 -b"
 	wait_dev /dev/ublkb87 5 || fail "no device 87"
 	dd if=/dev/urandom of=/tmp/bpat.$$ bs=64k count=32 2>/dev/null

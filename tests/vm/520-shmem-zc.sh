@@ -20,8 +20,6 @@ on_exit "$UBLK del -a"
 buf=/dev/shm/ublkd-shmzc.$$
 on_exit "rm -f $buf"
 truncate -s 16M $buf || fail "truncate $buf"
-feat=$($UBLK features)
-has() { echo "$feat" | grep -q "UBLK_F_$1\([^A-Z_]\|$\)"; }
 
 # refused: exit EXIT, the message matching PAT, nothing left
 refused() {	# EXIT PAT add-args...
@@ -40,7 +38,7 @@ refused 1 'No such file' -t null --htlb /nonexistent/buf
 refused 2 conflicts -t null --htlb $buf -z
 refused 2 conflicts -t null --shmem_zc --usercopy
 refused 2 'conflicts with -g 1' -t mem --size 16M --htlb $buf -g 1
-if ! has SHMEM_ZC; then
+if ! has_feature SHMEM_ZC; then
 	refused 1 UBLK_F_SHMEM_ZC -t null --htlb $buf
 	refused 1 UBLK_F_SHMEM_ZC -t mem --size 16M --shmem_zc
 	no_ublk_devs

@@ -19,7 +19,7 @@ case $(cat /proc/sys/kernel/io_uring_disabled 2>/dev/null || echo 0) in
 0) ;;
 *) skip "io_uring is disabled for users here (kernel.io_uring_disabled)" ;;
 esac
-$UBLK features | grep -q UNPRIVILEGED_DEV ||
+has_feature UNPRIVILEGED_DEV ||
 	skip "this kernel's ublk driver has no UBLK_F_UNPRIVILEGED_DEV"
 G=2000	# the group /dev/ublk-control is given to ("ublk")
 as_user() {

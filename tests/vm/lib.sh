@@ -54,6 +54,13 @@ require_ublk() {
 	[ -c /dev/ublk-control ] || skip "no /dev/ublk-control (ublk_drv not loaded)"
 }
 
+# has_feature NAME: the driver offers UBLK_F_NAME (`ublk features`, asked
+# once per test)
+has_feature() {
+	[ -n "${_ublkd_feat:-}" ] || _ublkd_feat=$($UBLK features)
+	echo "$_ublkd_feat" | grep -q "UBLK_F_$1\([^A-Z_]\|$\)"
+}
+
 # load_module NAME [PARAM=VALUE...]: (re)load a kernel module with params
 load_module() {
 	m=$1
