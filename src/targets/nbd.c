@@ -21,6 +21,14 @@
  * thread, with back-off for up to --reconnect_s seconds, and every
  * request it carried is sent again; past the bound they fail with EIO
  * and the next request tries to connect again (at most once a second).
+ *
+ * A server that stays connected but never answers: while replies are
+ * owed a once-a-second timer (one TIMEOUT SQE per connection) looks for
+ * a request on the wire longer than --timeout_s; one makes the
+ * connection count as dead (the path above). The bound --reconnect_s
+ * counts from the first loss without a reply since, so a server that
+ * accepts the reconnect and stays silent again fails the I/O with EIO
+ * after --timeout_s + --reconnect_s, and `del` waits no longer.
  */
 #include <errno.h>
 #include <limits.h>
@@ -39,6 +47,7 @@
 #define NBD_OP_SEND		0x80	/* tgt op: the SENDMSG of a batch */
 #define NBD_OP_RECV		0x81	/* a RECV into the receive buffer */
 #define NBD_OP_RECV_DATA	0x82	/* a read's data into its tag buffer */
+#define NBD_OP_TIMER		0x83	/* the stall check's tick */
 
 #define NBD_RX_BYTES		(64 * 1024)
 #define NBD_DIRECT_MIN		(16 * 1024)	/* straight into the tag buffer */
@@ -46,6 +55,7 @@
 #define NBD_MAX_BATCH		(NBD_MAX_IOV / 2)
 #define NBD_TIMEOUT_MS		5000	/* connect and each handshake step */
 #define NBD_DEF_RECONNECT_S	30
+#define NBD_DEF_TIMEOUT_S	30	/* as the kernel's nbd (blk-mq) */
 #define NBD_RETRY_NS		1000000000LL	/* dead: one connect a second */
 
 /* What `ublk add` gave. */
@@ -57,6 +67,8 @@ struct nbd_conf {
 	const char *uri;
 	unsigned int reconnect_s;
 	bool reconnect_set;
+	unsigned int timeout_s;
+	bool timeout_set;
 	struct nbd_addr addr;	/* from the above (check_opts) */
 };
 
@@ -71,6 +83,7 @@ struct nbd_tag {
 	int result;
 	uint32_t len;
 	uint32_t seq;		/* the cookie's upper bits */
+	int64_t sent_ns;	/* put on the wire (with --timeout_s) */
 };
 
 /* One connection: a queue's. */
@@ -81,6 +94,10 @@ struct nbd_conn {
 	bool send_busy;
 	bool recv_busy;
 	int64_t next_try_ns;	/* dead: the next connect attempt */
+	int64_t stall_ns;	/* lost, and no reply since: when; or 0 */
+	int64_t lost_ns;	/* the last loss */
+	bool timer_busy;	/* the stall check's TIMEOUT in flight */
+	struct __kernel_timespec tick;
 	unsigned int nr_wire;	/* requests sent or being sent, not finished */
 	unsigned int nr_owed;	/* of them, replies not yet in */
 	/* requests waiting to be sent, in order */
@@ -105,6 +122,7 @@ struct nbd_dev {
 	struct nbd_export ex;
 	unsigned int nr_conns;
 	unsigned int reconnect_s;
+	unsigned int timeout_s;	/* 0: requests may wait forever */
 	char where[sizeof(((struct nbd_addr *)0)->unix_path) + 16];
 	struct nbd_conn conns[];
 };
@@ -172,6 +190,9 @@ static void conn_break(struct ublk_queue *q, bool proto, const char *fmt, ...)
 		proto ? " (what was on the wire fails with EIO)" : "");
 	c->broken = true;
 	c->proto_err = proto;
+	c->lost_ns = ur_now_ns();
+	if (!c->stall_ns)
+		c->stall_ns = c->lost_ns;
 	/* our SENDMSG and RECV in flight come back at once */
 	shutdown(c->fd, SHUT_RDWR);
 }
@@ -269,6 +290,7 @@ static void conn_settle(struct ublk_queue *q)
 {
 	struct nbd_conn *c = conn_of(q);
 	struct nbd_dev *nd = nd_of(q);
+	int64_t deadline;
 
 	if (!c->broken || c->send_busy || c->recv_busy)
 		return;
@@ -279,13 +301,29 @@ static void conn_settle(struct ublk_queue *q)
 	c->rx_in_data = false;
 	if (c->proto_err) {
 		c->proto_err = false;
+		c->stall_ns = 0;
 		fail_all(q, c, -EIO);
 		c->next_try_ns = 0;	/* the next request connects again */
 		return;
 	}
 	requeue_wire(c);
-	if (conn_reopen(q, ur_now_ns() +
-			(int64_t)nd->reconnect_s * 1000000000LL)) {
+	if (!c->fifo_len)
+		c->stall_ns = 0;	/* nothing waits: a fresh loss */
+	deadline = (c->stall_ns ? c->stall_ns : ur_now_ns()) +
+		   (int64_t)nd->reconnect_s * 1000000000LL;
+	/* lost again, with no reply since an earlier loss: past the bound? */
+	if (c->stall_ns && c->stall_ns < c->lost_ns &&
+	    ur_now_ns() >= deadline) {
+		fprintf(stderr, "ublkd: nbd: q%u: %s: no reply for %u s since the connection was lost (--reconnect_s): %u request(s) fail with EIO\n",
+			ublk_queue_id(q), nd->where, nd->reconnect_s,
+			c->fifo_len);
+		c->stall_ns = 0;
+		fail_all(q, c, -EIO);
+		c->next_try_ns = ur_now_ns() + NBD_RETRY_NS;
+		return;
+	}
+	if (conn_reopen(q, deadline)) {
+		c->stall_ns = 0;
 		fail_all(q, c, -EIO);
 		c->next_try_ns = ur_now_ns() + NBD_RETRY_NS;
 		return;
@@ -298,8 +336,10 @@ static void conn_revive(struct ublk_queue *q)
 {
 	struct nbd_conn *c = conn_of(q);
 
-	if (ur_now_ns() >= c->next_try_ns && !conn_reopen(q, 0))
+	if (ur_now_ns() >= c->next_try_ns && !conn_reopen(q, 0)) {
+		c->stall_ns = 0;
 		return;
+	}
 	if (c->fd < 0) {
 		if (ur_now_ns() >= c->next_try_ns)
 			c->next_try_ns = ur_now_ns() + NBD_RETRY_NS;
@@ -328,8 +368,11 @@ static void send_submit(struct ublk_queue *q, struct nbd_conn *c)
 /* Every queued request (up to a batch) in one SENDMSG. */
 static void send_kick(struct ublk_queue *q, struct nbd_conn *c)
 {
+	int64_t now;
+
 	if (c->send_busy || c->broken || c->fd < 0 || !c->fifo_len)
 		return;
+	now = nd_of(q)->timeout_s ? ur_now_ns() : 0;	/* one per batch */
 	c->iov_cnt = 0;
 	c->iov_first = 0;
 	c->batch_len = 0;
@@ -348,6 +391,7 @@ static void send_kick(struct ublk_queue *q, struct nbd_conn *c)
 		t->state = NBD_T_WIRE;
 		t->sending = true;
 		t->replied = false;
+		t->sent_ns = now;
 		c->batch[c->batch_len++] = (uint16_t)tag;
 		c->nr_wire++;
 		c->nr_owed++;
@@ -434,6 +478,7 @@ static void reply_done(struct ublk_queue *q, struct nbd_conn *c,
 	c->rx_in_data = false;
 	c->tags[tag].replied = true;
 	c->nr_owed--;
+	c->stall_ns = 0;	/* the server answers */
 	if (!c->tags[tag].sending)
 		tag_finish(q, c, tag);
 }
@@ -545,6 +590,58 @@ static void recv_done(struct ublk_queue *q, struct nbd_conn *c,
 	}
 }
 
+/* ---- a server that never answers ---- */
+
+/* While replies are owed, a tick a second (no SQE otherwise). */
+static void timer_kick(struct ublk_queue *q, struct nbd_conn *c)
+{
+	struct ur_sqe *sqe;
+
+	if (c->timer_busy || c->broken || c->fd < 0 || !c->nr_owed ||
+	    !nd_of(q)->timeout_s)
+		return;
+	sqe = ublk_tgt_get_sqe(q, 0, NBD_OP_TIMER, 0);
+	if (!sqe)
+		return;		/* the next kick tries again */
+	c->tick.tv_sec = 1;
+	c->tick.tv_nsec = 0;
+	ur_prep_rw(sqe, IORING_OP_TIMEOUT, -1, &c->tick, 1, 0);
+	c->timer_busy = true;
+}
+
+/*
+ * The tick: a request on the wire for --timeout_s, or a server silent
+ * for --reconnect_s since it was lost, makes the connection dead.
+ */
+static void timer_done(struct ublk_queue *q, struct nbd_conn *c)
+{
+	struct nbd_dev *nd = nd_of(q);
+	int64_t now = ur_now_ns(), oldest = now, lim;
+	unsigned int tag;
+
+	c->timer_busy = false;
+	if (c->broken || c->fd < 0 || !c->nr_owed)
+		return;
+	for (tag = 0; tag < UBLKD_MAX_DEPTH; tag++) {
+		const struct nbd_tag *t = &c->tags[tag];
+
+		if (t->state == NBD_T_WIRE && !t->replied &&
+		    t->sent_ns < oldest)
+			oldest = t->sent_ns;
+	}
+	lim = (int64_t)nd->timeout_s * 1000000000LL;
+	if (now - oldest >= lim) {
+		conn_break(q, false, "no reply for %lld ms (--timeout_s %u): the connection counts as dead",
+			   (long long)((now - oldest) / 1000000),
+			   nd->timeout_s);
+		return;
+	}
+	if (c->stall_ns && now - c->stall_ns >=
+	    (int64_t)nd->reconnect_s * 1000000000LL)
+		conn_break(q, false, "no reply for %u s since the connection was lost (--reconnect_s)",
+			   nd->reconnect_s);
+}
+
 /* Send what is queued, receive what is owed; settle a broken connection. */
 static void conn_kick(struct ublk_queue *q)
 {
@@ -553,6 +650,7 @@ static void conn_kick(struct ublk_queue *q)
 	if (!c->broken) {
 		send_kick(q, c);
 		recv_kick(q, c);
+		timer_kick(q, c);
 	}
 	if (c->broken)
 		conn_settle(q);
@@ -567,6 +665,8 @@ static void nbd_io_done(struct ublk_queue *q, unsigned int tag,
 	(void)tag;	/* always 0: the SQEs are the connection's */
 	if (op == NBD_OP_SEND)
 		send_done(q, c, cqe->res);
+	else if (op == NBD_OP_TIMER)
+		timer_done(q, c);
 	else
 		recv_done(q, c, op, cqe->res);
 	conn_kick(q);
@@ -717,6 +817,7 @@ static int nbd_init(struct ublk_dev *dev, bool recovering)
 	ublk_dev_set_tgt_data(dev, nd);
 	nd->reconnect_s = o->reconnect_set ? o->reconnect_s :
 			  NBD_DEF_RECONNECT_S;
+	nd->timeout_s = o->timeout_set ? o->timeout_s : NBD_DEF_TIMEOUT_S;
 	nbd_addr_str(&o->addr, nd->where, sizeof(nd->where));
 	for (i = 0; i < nr; i++)
 		nd->conns[i].fd = -1;
@@ -793,6 +894,7 @@ static const struct ublk_tgt_opt nbd_opts[] = {
 	{ "export_name", 0, true, false, "--export_name NAME     the export (default: the server's default, \"\")" },
 	{ "uri", 0, true, false, "--uri URI              nbd://HOST[:PORT]/EXPORT or nbd+unix:///EXPORT?socket=PATH" },
 	{ "reconnect_s", 0, true, false, "--reconnect_s N        retry a lost server for N s before I/O fails (default 30)" },
+	{ "timeout_s", 0, true, false, "--timeout_s N          a request unanswered for N s: the connection is dead (default 30, 0: never)" },
 	{ NULL },
 };
 
@@ -831,6 +933,16 @@ static int nbd_parse_opt(struct ublk_dev *dev, const struct ublk_tgt_opt *opt,
 		}
 		c->reconnect_s = (unsigned int)v;
 		c->reconnect_set = true;
+	} else if (!strcmp(opt->name, "timeout_s")) {
+		errno = 0;
+		v = strtoul(arg, &end, 10);
+		if (errno || end == arg || *end || *arg == '-' || v > 86400) {
+			fprintf(stderr, "ublk add: invalid timeout_s '%s' (0-86400 seconds, 0: no timeout)\n",
+				arg);
+			return -EINVAL;
+		}
+		c->timeout_s = (unsigned int)v;
+		c->timeout_set = true;
 	} else {
 		return -EINVAL;
 	}
@@ -909,7 +1021,7 @@ static void nbd_describe(struct ublk_dev *dev, char *buf, size_t len)
 static void nbd_usage(void)
 {
 	printf("  nbd: --host HOST [--port PORT] | --unix PATH | --uri URI\n"
-	       "       [--export_name NAME] [--reconnect_s N]\n"
+	       "       [--export_name NAME] [--reconnect_s N] [--timeout_s N]\n"
 	       "       (an NBD export; -q N > 1 needs a server with multi-conn)\n");
 }
 
@@ -917,9 +1029,11 @@ const struct ublk_tgt_ops ublk_tgt_nbd = {
 	.name = "nbd",
 	.opts = nbd_opts,
 	.help = "      nbd --host HOST [--port PORT] | --unix PATH | --uri URI\n"
-		"          [--export_name NAME] [--reconnect_s N]\n"
+		"          [--export_name NAME] [--reconnect_s N] [--timeout_s N]\n"
 		"                             an NBD export; I/O waits up to N s\n"
-		"                             (default 30) for a lost server\n",
+		"                             (default 30) for a lost server; a\n"
+		"                             request unanswered for --timeout_s s\n"
+		"                             (default 30) counts as one\n",
 	.conf_size = sizeof(struct nbd_conf),
 	.parse_opt = nbd_parse_opt,
 	.check_opts = nbd_check_opts,
