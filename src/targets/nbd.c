@@ -8,11 +8,15 @@
  * queue has at most one SENDMSG in flight on its socket, carrying every
  * request queued since the previous one (header, and a write's data from
  * the tag's buffer), so the byte stream never interleaves; and at most
- * one RECV, armed only while replies are owed. Replies (simple replies
- * only: structured ones are never asked for) are matched to their tags
- * by the cookie (tag and a per-tag sequence number), in any order. A
- * read's data is copied out of the receive buffer, or received straight
- * into the tag's buffer when the rest of it is large.
+ * one RECV, armed only while replies are owed. Replies are matched to
+ * their tags by the cookie (tag and a per-tag sequence number), in any
+ * order: simple replies, and structured reply chunks where the server
+ * took NBD_OPT_STRUCTURED_REPLY (OFFSET_DATA and OFFSET_HOLE land at
+ * their offset in the tag's buffer, in any order; an error chunk is the
+ * request's result; the chunk with NBD_REPLY_FLAG_DONE completes it, and
+ * a read whose chunks did not cover it fails with EIO). A read's data is
+ * copied out of the receive buffer, or received straight into the tag's
+ * buffer when the rest of it is large.
  *
  * A request completes once both its reply is in and its send is done.
  * A reply that names no request on the wire, or bad magic, breaks the
@@ -84,6 +88,9 @@ struct nbd_tag {
 	uint32_t len;
 	uint32_t seq;		/* the cookie's upper bits */
 	int64_t sent_ns;	/* put on the wire (with --timeout_s) */
+	uint64_t off;		/* the request's offset, for chunks */
+	uint32_t covered;	/* structured: data and hole bytes in */
+	int sr_err;		/* structured: the first error chunk's */
 };
 
 /* One connection: a queue's. */
@@ -113,6 +120,9 @@ struct nbd_conn {
 	uint8_t *rx;
 	unsigned int rx_len, rx_off;	/* bytes in rx, bytes parsed */
 	bool rx_in_data;	/* reading rx_tag's data */
+	bool rx_chunk;		/* ... of an OFFSET_DATA chunk */
+	bool rx_chunk_last;	/* ... that has NBD_REPLY_FLAG_DONE */
+	bool structured;	/* this connection negotiated them */
 	unsigned int rx_tag;
 	uint32_t rx_left, rx_done;
 	struct nbd_tag tags[UBLKD_MAX_DEPTH];
@@ -234,6 +244,7 @@ static int conn_reopen(struct ublk_queue *q, int64_t deadline_ns)
 		}
 		if (fd >= 0) {
 			c->fd = fd;
+			c->structured = ex.structured;
 			fprintf(stderr, "ublkd: nbd: q%u: reconnected to %s (attempt %u, %lld ms)\n",
 				ublk_queue_id(q), nd->where, tries,
 				(long long)((ur_now_ns() - start) / 1000000));
@@ -392,6 +403,8 @@ static void send_kick(struct ublk_queue *q, struct nbd_conn *c)
 		t->sending = true;
 		t->replied = false;
 		t->sent_ns = now;
+		t->covered = 0;
+		t->sr_err = 0;
 		c->batch[c->batch_len++] = (uint16_t)tag;
 		c->nr_wire++;
 		c->nr_owed++;
@@ -483,6 +496,108 @@ static void reply_done(struct ublk_queue *q, struct nbd_conn *c,
 		tag_finish(q, c, tag);
 }
 
+/* A structured reply's last chunk is in: the request's result. */
+static void chunks_done(struct ublk_queue *q, struct nbd_conn *c,
+			unsigned int tag)
+{
+	struct nbd_tag *t = &c->tags[tag];
+
+	if (t->sr_err)
+		t->result = t->sr_err;
+	else if (t->type == NBD_CMD_READ && t->covered != t->len) {
+		fprintf(stderr, "ublkd: nbd: q%u: %s: a structured reply covered %u of the %u bytes read: EIO\n",
+			ublk_queue_id(q), nd_of(q)->where, t->covered, t->len);
+		t->result = -EIO;
+	} else {
+		t->result = t->type == NBD_CMD_READ ||
+			    t->type == NBD_CMD_WRITE ? (int)t->len : 0;
+	}
+	reply_done(q, c, tag);
+}
+
+/* The data of an OFFSET_DATA chunk, or of a simple read reply, is in. */
+static void data_done(struct ublk_queue *q, struct nbd_conn *c)
+{
+	c->rx_in_data = false;
+	if (!c->rx_chunk)
+		reply_done(q, c, c->rx_tag);
+	else if (c->rx_chunk_last)
+		chunks_done(q, c, c->rx_tag);
+}
+
+/* The request a reply's cookie names, or NULL (connection broken). */
+static struct nbd_tag *cookie_tag(struct ublk_queue *q, struct nbd_conn *c,
+				  uint64_t cookie, unsigned int *tagp)
+{
+	unsigned int tag = (unsigned int)(cookie & 0xffff);
+	struct nbd_tag *t = &c->tags[tag % UBLKD_MAX_DEPTH];
+
+	if (tag >= UBLKD_MAX_DEPTH || t->state != NBD_T_WIRE || t->replied ||
+	    t->seq != (uint32_t)(cookie >> 16) || (cookie >> 48)) {
+		conn_break(q, true, "a reply with unknown handle %#llx",
+			   (unsigned long long)cookie);
+		return NULL;
+	}
+	*tagp = tag;
+	return t;
+}
+
+/*
+ * A structured reply chunk at the parse point: 0 when taken (or the
+ * connection broken), 1 when more bytes must come first.
+ */
+static int reply_chunk(struct ublk_queue *q, struct nbd_conn *c)
+{
+	const uint8_t *p = c->rx + c->rx_off;
+	unsigned int avail = c->rx_len - c->rx_off, tag;
+	struct nbd_chunk_res r;
+	struct nbd_chunk ch;
+	struct nbd_tag *t;
+	int head;
+
+	if (avail < sizeof(struct nbd_structured_reply))
+		return 1;
+	nbd_decode_chunk(p, &ch);	/* the magic is checked */
+	head = nbd_chunk_head_len(&ch);
+	if (head < 0) {
+		conn_break(q, true, "a structured reply chunk of type %u with a %u-byte payload",
+			   ch.type, ch.length);
+		return 0;
+	}
+	if (avail < sizeof(struct nbd_structured_reply) + (unsigned int)head)
+		return 1;
+	t = cookie_tag(q, c, ch.cookie, &tag);
+	if (!t)
+		return 0;
+	if (nbd_parse_chunk(&ch, p + sizeof(struct nbd_structured_reply),
+			    t->off, t->len, t->type == NBD_CMD_READ, &r)) {
+		conn_break(q, true, "a structured reply chunk (type %#x, flags %#x, %u bytes) that does not fit its request (%u bytes at %llu)",
+			   ch.type, ch.flags, ch.length, t->len,
+			   (unsigned long long)t->off);
+		return 0;
+	}
+	c->rx_off += sizeof(struct nbd_structured_reply) + (unsigned int)head;
+	if (ch.type == NBD_REPLY_TYPE_OFFSET_DATA) {
+		t->covered += r.len;
+		c->rx_in_data = true;
+		c->rx_chunk = true;
+		c->rx_chunk_last = ch.flags & NBD_REPLY_FLAG_DONE;
+		c->rx_tag = tag;
+		c->rx_done = r.off;
+		c->rx_left = r.len;
+		return 0;
+	}
+	if (ch.type == NBD_REPLY_TYPE_OFFSET_HOLE) {
+		memset((char *)ublk_io_buf(q, tag) + r.off, 0, r.len);
+		t->covered += r.len;
+	} else if (r.error && !t->sr_err) {
+		t->sr_err = r.error;
+	}
+	if (ch.flags & NBD_REPLY_FLAG_DONE)
+		chunks_done(q, c, tag);
+	return 0;
+}
+
 /* One reply header at @p: its request, or a broken connection. */
 static void reply_header(struct ublk_queue *q, struct nbd_conn *c,
 			 const uint8_t *p)
@@ -505,14 +620,9 @@ static void reply_header(struct ublk_queue *q, struct nbd_conn *c,
 			   (unsigned int)be32toh(magic));
 		return;
 	}
-	tag = (unsigned int)(cookie & 0xffff);
-	t = &c->tags[tag % UBLKD_MAX_DEPTH];
-	if (tag >= UBLKD_MAX_DEPTH || t->state != NBD_T_WIRE || t->replied ||
-	    t->seq != (uint32_t)(cookie >> 16) || (cookie >> 48)) {
-		conn_break(q, true, "a reply with unknown handle %#llx",
-			   (unsigned long long)cookie);
+	t = cookie_tag(q, c, cookie, &tag);
+	if (!t)
 		return;
-	}
 	if (error) {
 		t->result = nbd_errno(error);
 	} else {
@@ -520,6 +630,7 @@ static void reply_header(struct ublk_queue *q, struct nbd_conn *c,
 			    t->type == NBD_CMD_WRITE ? (int)t->len : 0;
 		if (t->type == NBD_CMD_READ && t->len) {
 			c->rx_in_data = true;
+			c->rx_chunk = false;
 			c->rx_tag = tag;
 			c->rx_left = t->len;
 			c->rx_done = 0;
@@ -533,6 +644,7 @@ static void reply_header(struct ublk_queue *q, struct nbd_conn *c,
 static void rx_parse(struct ublk_queue *q, struct nbd_conn *c)
 {
 	unsigned int avail, n;
+	uint32_t magic;
 
 	while (!c->broken) {
 		avail = c->rx_len - c->rx_off;
@@ -546,7 +658,16 @@ static void rx_parse(struct ublk_queue *q, struct nbd_conn *c)
 			c->rx_done += n;
 			c->rx_left -= n;
 			if (!c->rx_left)
-				reply_done(q, c, c->rx_tag);
+				data_done(q, c);
+			continue;
+		}
+		if (avail < 4)
+			break;
+		memcpy(&magic, c->rx + c->rx_off, 4);
+		if (c->structured &&
+		    be32toh(magic) == NBD_STRUCTURED_REPLY_MAGIC) {
+			if (reply_chunk(q, c))
+				break;
 			continue;
 		}
 		if (avail < sizeof(struct nbd_simple_reply))
@@ -579,7 +700,7 @@ static void recv_done(struct ublk_queue *q, struct nbd_conn *c,
 		c->rx_left -= (uint32_t)res;
 		c->rx_done += (uint32_t)res;
 		if (!c->rx_left)
-			reply_done(q, c, c->rx_tag);
+			data_done(q, c);
 		return;
 	}
 	c->rx_len += (unsigned int)res;
@@ -719,6 +840,7 @@ static int nbd_queue_io(struct ublk_queue *q, unsigned int tag,
 	}
 	t->type = (uint8_t)type;
 	t->len = type == NBD_CMD_FLUSH ? 0 : iod->nr_sectors << 9;
+	t->off = type == NBD_CMD_FLUSH ? 0 : iod->start_sector << 9;
 	t->seq++;
 	nbd_encode_request(&t->hdr, type, flags,
 			   ((uint64_t)t->seq << 16) | tag,
@@ -829,6 +951,7 @@ static int nbd_init(struct ublk_dev *dev, bool recovering)
 			return fd;
 		}
 		nd->conns[i].fd = fd;
+		nd->conns[i].structured = (i ? &ex : &nd->ex)->structured;
 		nd->nr_conns = i + 1;
 		if (!i && nr > 1 && !(nd->ex.flags & NBD_FLAG_CAN_MULTI_CONN)) {
 			fprintf(stderr, "ublkd: nbd: %s does not allow several connections to export '%s' (no NBD_FLAG_CAN_MULTI_CONN): use -q 1\n",
@@ -1012,10 +1135,11 @@ static void nbd_describe(struct ublk_dev *dev, char *buf, size_t len)
 	ublk_json_escape(where, sizeof(where), nd ? nd->where : "");
 	ublk_json_escape(export, sizeof(export), o->addr.export_name);
 	snprintf(buf, len,
-		 "{\"name\":\"nbd\",\"server\":\"%s\",\"export_name\":\"%s\",\"dev_size\":%llu,\"nbd_flags\":%u,\"connections\":%u}",
+		 "{\"name\":\"nbd\",\"server\":\"%s\",\"export_name\":\"%s\",\"dev_size\":%llu,\"nbd_flags\":%u,\"connections\":%u,\"structured_replies\":%s}",
 		 where, export,
 		 (unsigned long long)ublk_dev_params(dev)->basic.dev_sectors << 9,
-		 nd ? nd->ex.flags : 0, nd ? nd->nr_conns : 0);
+		 nd ? nd->ex.flags : 0, nd ? nd->nr_conns : 0,
+		 nd && nd->ex.structured ? "true" : "false");
 }
 
 static void nbd_usage(void)

@@ -1,6 +1,7 @@
 #!/bin/sh
-# An ext4 on an nbd device (mkfs, an 8 MiB file, remount, fsck), and
-# multi-conn with -q 4: four connections to nbdkit memory (it advertises
+# An ext4 on an nbd device (mkfs, an 8 MiB file, remount, fsck) with
+# simple replies (nbdkit --no-sr), and multi-conn with -q 4 with
+# structured replies (nbdkit's default): four connections to nbdkit memory (it advertises
 # NBD_FLAG_CAN_MULTI_CONN), fio crc32c verify from four jobs, each
 # pinned to a CPU in turn so that every CPU's queue carries I/O.
 . "${UBLKD_ROOT:-.}/tests/vm/lib.sh"
@@ -9,8 +10,10 @@
 nbd_setup
 on_exit "$UBLK del -a"
 s=/tmp/nbd675.sock
-nbdkit_start m1 -U $s memory 128M
+nbdkit_start m1 --no-sr -U $s memory 128M
 nbd_add 69 --unix $s
+$UBLK list -n 69 | grep -q '"structured_replies":false' ||
+	fail "structured replies with nbdkit --no-sr"
 ext4_roundtrip /dev/ublkb69 nbd
 nbd_del 69
 info "ext4 ok"
@@ -23,6 +26,8 @@ $UBLK list -n 70 | grep -q '"connections":4' || {
 	$UBLK list -n 70
 	fail "not four connections with -q 4"
 }
+$UBLK list -n 70 | grep -q '"structured_replies":true' ||
+	fail "no structured replies with nbdkit (it offers them)"
 n=$(grep -c " Connect export=" $nl)
 [ "$n" = 4 ] || fail "nbdkit saw $n connections, not 4"
 ncpu=$(grep -c ^processor /proc/cpuinfo)
