@@ -251,7 +251,8 @@ static size_t opt_reply(uint8_t *p, uint32_t opt, uint32_t type,
 	put32(p + 8, opt);
 	put32(p + 12, type);
 	put32(p + 16, len);
-	memcpy(p + 20, data, len);
+	if (len)
+		memcpy(p + 20, data, len);
 	return 20 + len;
 }
 
