@@ -123,6 +123,8 @@ struct nbd_conn {
 	bool rx_chunk;		/* ... of an OFFSET_DATA chunk */
 	bool rx_chunk_last;	/* ... that has NBD_REPLY_FLAG_DONE */
 	bool structured;	/* this connection negotiated them */
+	/* structured reply chunks taken (for the log) */
+	unsigned long long nr_data, nr_hole, nr_err;
 	unsigned int rx_tag;
 	uint32_t rx_left, rx_done;
 	struct nbd_tag tags[UBLKD_MAX_DEPTH];
@@ -578,6 +580,7 @@ static int reply_chunk(struct ublk_queue *q, struct nbd_conn *c)
 	}
 	c->rx_off += sizeof(struct nbd_structured_reply) + (unsigned int)head;
 	if (ch.type == NBD_REPLY_TYPE_OFFSET_DATA) {
+		c->nr_data++;
 		t->covered += r.len;
 		c->rx_in_data = true;
 		c->rx_chunk = true;
@@ -588,10 +591,13 @@ static int reply_chunk(struct ublk_queue *q, struct nbd_conn *c)
 		return 0;
 	}
 	if (ch.type == NBD_REPLY_TYPE_OFFSET_HOLE) {
+		c->nr_hole++;
 		memset((char *)ublk_io_buf(q, tag) + r.off, 0, r.len);
 		t->covered += r.len;
-	} else if (r.error && !t->sr_err) {
-		t->sr_err = r.error;
+	} else if (r.error) {
+		c->nr_err++;
+		if (!t->sr_err)
+			t->sr_err = r.error;
 	}
 	if (ch.flags & NBD_REPLY_FLAG_DONE)
 		chunks_done(q, c, tag);
@@ -1008,6 +1014,16 @@ static int nbd_queue_init(struct ublk_queue *q)
 	return 0;
 }
 
+/* What the connection took, in the daemon's log. */
+static void nbd_queue_deinit(struct ublk_queue *q)
+{
+	struct nbd_conn *c = conn_of(q);
+
+	if (c && c->structured)
+		fprintf(stderr, "ublkd: nbd: q%u: structured replies: %llu data, %llu hole, %llu error chunks\n",
+			ublk_queue_id(q), c->nr_data, c->nr_hole, c->nr_err);
+}
+
 /* ---- options ---- */
 
 static const struct ublk_tgt_opt nbd_opts[] = {
@@ -1164,6 +1180,7 @@ const struct ublk_tgt_ops ublk_tgt_nbd = {
 	.init = nbd_init,
 	.deinit = nbd_deinit,
 	.queue_init = nbd_queue_init,
+	.queue_deinit = nbd_queue_deinit,
 	.queue_io = nbd_queue_io,
 	.io_done = nbd_io_done,
 	.usage = nbd_usage,

@@ -2,14 +2,16 @@
 # The nbd target against qemu-nbd (a second real server): a raw and a
 # qcow2 image, each over a unix socket under fio crc32c verify; after del
 # `qemu-img check` finds the qcow2 intact, and the raw image read back
-# outside the device holds what the device last read.
+# outside the device holds what the device last read. qemu-nbd takes
+# structured replies and answers the sparse raw file's unwritten ranges
+# with OFFSET_HOLE chunks (the daemon's log counts them).
 . "${UBLKD_ROOT:-.}/tests/vm/lib.sh"
 . "$UBLKD_ROOT/tests/vm/nbd-lib.inc"
 nbd_setup
 require_cmd qemu-nbd qemu-img
 on_exit "$UBLK del -a"
 s=/tmp/nbd660.sock
-on_exit "rm -f /tmp/nbd660.raw /tmp/nbd660.qcow2 /tmp/nbd660.rd /tmp/nbd660.qn.log"
+on_exit "rm -f ${UBLKD_RUN_DIR:-/run/ublkd}/ublkb67.log /tmp/nbd660.raw /tmp/nbd660.qcow2 /tmp/nbd660.rd /tmp/nbd660.qn.log"
 
 # qemu_nbd_start IMG FMT: a persistent qemu-nbd on $s, stopped at exit
 qemu_nbd_start() {
@@ -43,6 +45,11 @@ dd if=/dev/ublkb67 of=/tmp/nbd660.rd bs=1M count=24 iflag=direct 2>/dev/null ||
 	fail "read back the raw export"
 nbd_del 67
 qemu_nbd_stop
+# qemu-nbd answers reads of the sparse file's unwritten ranges with holes
+log=${UBLKD_RUN_DIR:-/run/ublkd}/ublkb67.log
+grep "structured replies:" $log
+grep -q "structured replies: [1-9][0-9]* data, [1-9][0-9]* hole" $log ||
+	fail "no OFFSET_DATA and OFFSET_HOLE chunks from qemu-nbd in $log"
 cmp -n 25165824 /tmp/nbd660.rd /tmp/nbd660.raw ||
 	fail "the raw image does not hold what the device read"
 info "raw ok"
