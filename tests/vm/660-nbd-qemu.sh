@@ -36,6 +36,7 @@ qemu_nbd_stop() {
 }
 
 truncate -s 64M /tmp/nbd660.raw || fail "truncate"
+rm -f ${UBLKD_RUN_DIR:-/run/ublkd}/ublkb67.log
 qemu_nbd_start /tmp/nbd660.raw raw
 nbd_add 67 --unix $s
 [ "$(cat /sys/block/ublkb67/size)" = 131072 ] ||
