@@ -2,8 +2,8 @@
 # Servers that fail and servers that are slow (nbdkit filters).
 # 1. error filter, 1% of reads fail with EIO: a random pattern is in the
 #    export's file; the errors are switched on (error-pread-file) only
-#    after the device is up; 4096 reads of 4 KiB (GNU dd, O_DIRECT,
-#    noerror,sync: a failed block comes out as zeroes): the blocks that
+#    after the device is up; 4096 reads of 4 KiB (four GNU dd at once,
+#    O_DIRECT, noerror,sync: a failed block comes out as zeroes): the blocks that
 #    differ from the pattern are exactly the blocks whose reads nbdkit
 #    failed (its log filter), as many as dd saw fail, and near 1% (some,
 #    not all): only those requests failed, and no read that
@@ -17,7 +17,7 @@ on_exit "$UBLK del -a"
 f=/tmp/nbd670.img
 s=/tmp/nbd670.sock
 trig=/tmp/nbd670.inject
-on_exit "rm -f $f $trig /tmp/nbd670.rd /tmp/dd670.err /tmp/nbd670.inj /tmp/nbd670.bad"
+on_exit "rm -f $f $trig /tmp/nbd670.rd /tmp/dd670.err.? /tmp/nbd670.inj /tmp/nbd670.bad"
 dd if=/dev/urandom of=$f bs=1M count=16 2>/dev/null || fail "pattern"
 
 nl=/tmp/nbd670.log
@@ -27,10 +27,16 @@ nbdkit_start e1 -U $s --filter=log --filter=error file $f logfile=$nl \
 	error-pread=EIO error-pread-rate=1% error-pread-file=$trig
 nbd_add 68 --unix $s
 touch $trig
-/usr/bin/dd if=/dev/ublkb68 of=/tmp/nbd670.rd bs=4k count=4096 iflag=direct \
-	conv=noerror,sync 2>/tmp/dd670.err
+# four readers at once (1024 blocks each), each into its own range
+truncate -s 16M /tmp/nbd670.rd
+for i in 0 1 2 3; do
+	/usr/bin/dd if=/dev/ublkb68 of=/tmp/nbd670.rd bs=4k count=1024 \
+		skip=$((i * 1024)) seek=$((i * 1024)) iflag=direct \
+		conv=noerror,sync,notrunc 2>/tmp/dd670.err.$i &
+done
+wait
 rm -f $trig
-seen=$(grep -c "Input/output error" /tmp/dd670.err)
+seen=$(cat /tmp/dd670.err.? | grep -c "Input/output error")
 # the 4 KiB blocks whose reads nbdkit failed, from its log (hex offsets)
 awk 'function hex(s,  i, n) { n = 0; s = tolower(substr(s, 3))
 	for (i = 1; i <= length(s); i++)
