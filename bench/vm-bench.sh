@@ -164,13 +164,45 @@ nbd_server() {	# PORT: an nbdkit memory export on 127.0.0.1:PORT
 		>/dev/null 2>&1 || return 1
 	on_exit "kill \$(cat /tmp/bench-nbdkit.$1.pid)"
 }
+# The connect time, add -> the first 4 KiB O_DIRECT read done, ours
+# (ublk add) and the kernel's (nbd-client), 3 each, medians, in ms
+# (/proc/uptime: 10 ms steps): one line on stderr.
+nbd_connect_times() {
+	_ours= _kern=
+	for _i in 1 2 3; do
+		_t0=$(now_ms)
+		$UBLK add -t nbd -n 19 -q 1 -d 128 --host 127.0.0.1 \
+			--port 10811 >/dev/null || return 1
+		wait_dev /dev/ublkb19 &&
+			dd if=/dev/ublkb19 of=/dev/null bs=4k count=1 \
+				iflag=direct 2>/dev/null || return 1
+		_ours="$_ours $(( $(now_ms) - _t0 ))"
+		$UBLK del -n 19 >/dev/null || return 1
+		wait_gone /dev/ublkb19 5 || return 1
+		_t0=$(now_ms)
+		nbd-client 127.0.0.1 10812 /dev/nbd0 -b 512 >/dev/null 2>&1 ||
+			return 1
+		dd if=/dev/nbd0 of=/dev/null bs=4k count=1 iflag=direct \
+			2>/dev/null || return 1
+		_kern="$_kern $(( $(now_ms) - _t0 ))"
+		nbd-client -d /dev/nbd0 >/dev/null 2>&1
+		sleep 0.2
+	done
+	_mo=$(echo $_ours | tr ' ' '\n' | sort -n | sed -n 2p)
+	_mk=$(echo $_kern | tr ' ' '\n' | sort -n | sed -n 2p)
+	echo "# nbd connect (add -> first read, median of 3): ours $_mo ms ($_ours ), kernel nbd-client $_mk ms ($_kern )" >&2
+}
 setup_nbd() {
 	command -v nbdkit >/dev/null && command -v nbd-client >/dev/null ||
 		return 1
 	nbd_server 10811 && nbd_server 10812 || return 1
+	modprobe nbd nbds_max=2 || return 1
+	nbd_connect_times ||
+		echo "# nbd connect times: a step failed, not measured" >&2
+	$UBLK del -n 19 >/dev/null 2>&1
+	nbd-client -d /dev/nbd0 >/dev/null 2>&1
 	$UBLK add -t nbd -n 19 -q 1 -d 128 --host 127.0.0.1 --port 10811 \
 		>/dev/null || return 1
-	modprobe nbd nbds_max=2 || return 1
 	nbd-client 127.0.0.1 10812 /dev/nbd0 -b 512 >/dev/null 2>&1 || return 1
 	on_exit "nbd-client -d /dev/nbd0"
 	wait_dev /dev/ublkb19 || return 1

@@ -5,7 +5,7 @@ set -euo pipefail
 
 PKGS=(gcc make clang libclang-rt-14-dev qemu-system-x86 busybox-static cpio fio e2fsprogs
       liburing-dev util-linux kmod xz-utils perl nbdkit pkgconf groff-base
-      nbd-client)
+      nbd-client qemu-utils)
 
 # One dpkg-query for all: prints "name status" for each known package.
 have=$(dpkg-query -W -f='${Package} ${db:Status-Status}\n' "${PKGS[@]}" \

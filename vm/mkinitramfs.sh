@@ -81,7 +81,7 @@ add_bin() {	# host path (kept at its path in the guest) and its libs
 
 # host tools at their real paths
 for t in fio mke2fs e2fsck resize2fs losetup blkdiscard blockdev blkid wipefs dd \
-	 nbdkit setpriv nbd-client dmsetup; do
+	 nbdkit setpriv nbd-client dmsetup qemu-nbd qemu-img; do
 	p=$(command -v "$t" || true)
 	[ -n "$p" ] || { warn "host tool $t not found, not shipped"; continue; }
 	p=$(realpath "$p")
@@ -93,8 +93,9 @@ for p in memory file null pattern data zero; do
 	f=/usr/lib/x86_64-linux-gnu/nbdkit/plugins/nbdkit-$p-plugin.so
 	[ -f "$f" ] && add_bin "$f"
 done
-# the nbd target's tests: unknown exports, no multi-conn, counting requests
-for p in exportname multi-conn log; do
+# the nbd target's tests: unknown exports, no multi-conn, counting requests,
+# slow and silent servers (delay), injected errors (error)
+for p in exportname multi-conn log delay error; do
 	f=/usr/lib/x86_64-linux-gnu/nbdkit/filters/nbdkit-$p-filter.so
 	[ -f "$f" ] && add_bin "$f"
 done

@@ -27,11 +27,11 @@ export UBLKD_KERNEL=$line
 # copy matrix 300 (loop runs zero copy there: 500 is its matrix), the
 # ublksrv add matrix 220 (its -z/-b lines are 500's and 515's there) and
 # the 100 add/del cycles 440 (830's churn adds and deletes there); on
-# 6.12 the nbd target's 600-640 and the library example 700, whose
+# 6.12 the nbd target's 600-675 and the library example 700, whose
 # kernel side is the copy path every other 6.12 test runs.
 case $line in
 7) SKIP_FULL=110,220,300,440 ;;
-6.12) SKIP_FULL=600,610,620,630,640,700 ;;
+6.12) SKIP_FULL=600,610,620,630,640,650,660,670,675,700 ;;
 *) SKIP_FULL= ;;
 esac
 full_tests() {	# every test's number but those in SKIP_FULL

@@ -8,11 +8,15 @@
  * queue has at most one SENDMSG in flight on its socket, carrying every
  * request queued since the previous one (header, and a write's data from
  * the tag's buffer), so the byte stream never interleaves; and at most
- * one RECV, armed only while replies are owed. Replies (simple replies
- * only: structured ones are never asked for) are matched to their tags
- * by the cookie (tag and a per-tag sequence number), in any order. A
- * read's data is copied out of the receive buffer, or received straight
- * into the tag's buffer when the rest of it is large.
+ * one RECV, armed only while replies are owed. Replies are matched to
+ * their tags by the cookie (tag and a per-tag sequence number), in any
+ * order: simple replies, and structured reply chunks where the server
+ * took NBD_OPT_STRUCTURED_REPLY (OFFSET_DATA and OFFSET_HOLE land at
+ * their offset in the tag's buffer, in any order; an error chunk is the
+ * request's result; the chunk with NBD_REPLY_FLAG_DONE completes it, and
+ * a read whose chunks did not cover it fails with EIO). A read's data is
+ * copied out of the receive buffer, or received straight into the tag's
+ * buffer when the rest of it is large.
  *
  * A request completes once both its reply is in and its send is done.
  * A reply that names no request on the wire, or bad magic, breaks the
@@ -21,6 +25,14 @@
  * thread, with back-off for up to --reconnect_s seconds, and every
  * request it carried is sent again; past the bound they fail with EIO
  * and the next request tries to connect again (at most once a second).
+ *
+ * A server that stays connected but never answers: while replies are
+ * owed a once-a-second timer (one TIMEOUT SQE per connection) looks for
+ * a request on the wire longer than --timeout_s; one makes the
+ * connection count as dead (the path above). The bound --reconnect_s
+ * counts from the first loss without a reply since, so a server that
+ * accepts the reconnect and stays silent again fails the I/O with EIO
+ * after --timeout_s + --reconnect_s, and `del` waits no longer.
  */
 #include <errno.h>
 #include <limits.h>
@@ -39,6 +51,7 @@
 #define NBD_OP_SEND		0x80	/* tgt op: the SENDMSG of a batch */
 #define NBD_OP_RECV		0x81	/* a RECV into the receive buffer */
 #define NBD_OP_RECV_DATA	0x82	/* a read's data into its tag buffer */
+#define NBD_OP_TIMER		0x83	/* the stall check's tick */
 
 #define NBD_RX_BYTES		(64 * 1024)
 #define NBD_DIRECT_MIN		(16 * 1024)	/* straight into the tag buffer */
@@ -46,6 +59,7 @@
 #define NBD_MAX_BATCH		(NBD_MAX_IOV / 2)
 #define NBD_TIMEOUT_MS		5000	/* connect and each handshake step */
 #define NBD_DEF_RECONNECT_S	30
+#define NBD_DEF_TIMEOUT_S	30	/* as the kernel's nbd (blk-mq) */
 #define NBD_RETRY_NS		1000000000LL	/* dead: one connect a second */
 
 /* What `ublk add` gave. */
@@ -57,6 +71,8 @@ struct nbd_conf {
 	const char *uri;
 	unsigned int reconnect_s;
 	bool reconnect_set;
+	unsigned int timeout_s;
+	bool timeout_set;
 	struct nbd_addr addr;	/* from the above (check_opts) */
 };
 
@@ -71,6 +87,10 @@ struct nbd_tag {
 	int result;
 	uint32_t len;
 	uint32_t seq;		/* the cookie's upper bits */
+	int64_t sent_ns;	/* put on the wire (with --timeout_s) */
+	uint64_t off;		/* the request's offset, for chunks */
+	uint32_t covered;	/* structured: data and hole bytes in */
+	int sr_err;		/* structured: the first error chunk's */
 };
 
 /* One connection: a queue's. */
@@ -81,6 +101,10 @@ struct nbd_conn {
 	bool send_busy;
 	bool recv_busy;
 	int64_t next_try_ns;	/* dead: the next connect attempt */
+	int64_t stall_ns;	/* lost, and no reply since: when; or 0 */
+	int64_t lost_ns;	/* the last loss */
+	bool timer_busy;	/* the stall check's TIMEOUT in flight */
+	struct __kernel_timespec tick;
 	unsigned int nr_wire;	/* requests sent or being sent, not finished */
 	unsigned int nr_owed;	/* of them, replies not yet in */
 	/* requests waiting to be sent, in order */
@@ -96,6 +120,11 @@ struct nbd_conn {
 	uint8_t *rx;
 	unsigned int rx_len, rx_off;	/* bytes in rx, bytes parsed */
 	bool rx_in_data;	/* reading rx_tag's data */
+	bool rx_chunk;		/* ... of an OFFSET_DATA chunk */
+	bool rx_chunk_last;	/* ... that has NBD_REPLY_FLAG_DONE */
+	bool structured;	/* this connection negotiated them */
+	/* structured reply chunks taken (for the log) */
+	unsigned long long nr_data, nr_hole, nr_err;
 	unsigned int rx_tag;
 	uint32_t rx_left, rx_done;
 	struct nbd_tag tags[UBLKD_MAX_DEPTH];
@@ -105,6 +134,7 @@ struct nbd_dev {
 	struct nbd_export ex;
 	unsigned int nr_conns;
 	unsigned int reconnect_s;
+	unsigned int timeout_s;	/* 0: requests may wait forever */
 	char where[sizeof(((struct nbd_addr *)0)->unix_path) + 16];
 	struct nbd_conn conns[];
 };
@@ -172,6 +202,9 @@ static void conn_break(struct ublk_queue *q, bool proto, const char *fmt, ...)
 		proto ? " (what was on the wire fails with EIO)" : "");
 	c->broken = true;
 	c->proto_err = proto;
+	c->lost_ns = ur_now_ns();
+	if (!c->stall_ns)
+		c->stall_ns = c->lost_ns;
 	/* our SENDMSG and RECV in flight come back at once */
 	shutdown(c->fd, SHUT_RDWR);
 }
@@ -213,6 +246,7 @@ static int conn_reopen(struct ublk_queue *q, int64_t deadline_ns)
 		}
 		if (fd >= 0) {
 			c->fd = fd;
+			c->structured = ex.structured;
 			fprintf(stderr, "ublkd: nbd: q%u: reconnected to %s (attempt %u, %lld ms)\n",
 				ublk_queue_id(q), nd->where, tries,
 				(long long)((ur_now_ns() - start) / 1000000));
@@ -269,6 +303,7 @@ static void conn_settle(struct ublk_queue *q)
 {
 	struct nbd_conn *c = conn_of(q);
 	struct nbd_dev *nd = nd_of(q);
+	int64_t deadline;
 
 	if (!c->broken || c->send_busy || c->recv_busy)
 		return;
@@ -279,13 +314,29 @@ static void conn_settle(struct ublk_queue *q)
 	c->rx_in_data = false;
 	if (c->proto_err) {
 		c->proto_err = false;
+		c->stall_ns = 0;
 		fail_all(q, c, -EIO);
 		c->next_try_ns = 0;	/* the next request connects again */
 		return;
 	}
 	requeue_wire(c);
-	if (conn_reopen(q, ur_now_ns() +
-			(int64_t)nd->reconnect_s * 1000000000LL)) {
+	if (!c->fifo_len)
+		c->stall_ns = 0;	/* nothing waits: a fresh loss */
+	deadline = (c->stall_ns ? c->stall_ns : ur_now_ns()) +
+		   (int64_t)nd->reconnect_s * 1000000000LL;
+	/* lost again, with no reply since an earlier loss: past the bound? */
+	if (c->stall_ns && c->stall_ns < c->lost_ns &&
+	    ur_now_ns() >= deadline) {
+		fprintf(stderr, "ublkd: nbd: q%u: %s: no reply for %u s since the connection was lost (--reconnect_s): %u request(s) fail with EIO\n",
+			ublk_queue_id(q), nd->where, nd->reconnect_s,
+			c->fifo_len);
+		c->stall_ns = 0;
+		fail_all(q, c, -EIO);
+		c->next_try_ns = ur_now_ns() + NBD_RETRY_NS;
+		return;
+	}
+	if (conn_reopen(q, deadline)) {
+		c->stall_ns = 0;
 		fail_all(q, c, -EIO);
 		c->next_try_ns = ur_now_ns() + NBD_RETRY_NS;
 		return;
@@ -298,8 +349,10 @@ static void conn_revive(struct ublk_queue *q)
 {
 	struct nbd_conn *c = conn_of(q);
 
-	if (ur_now_ns() >= c->next_try_ns && !conn_reopen(q, 0))
+	if (ur_now_ns() >= c->next_try_ns && !conn_reopen(q, 0)) {
+		c->stall_ns = 0;
 		return;
+	}
 	if (c->fd < 0) {
 		if (ur_now_ns() >= c->next_try_ns)
 			c->next_try_ns = ur_now_ns() + NBD_RETRY_NS;
@@ -328,8 +381,11 @@ static void send_submit(struct ublk_queue *q, struct nbd_conn *c)
 /* Every queued request (up to a batch) in one SENDMSG. */
 static void send_kick(struct ublk_queue *q, struct nbd_conn *c)
 {
+	int64_t now;
+
 	if (c->send_busy || c->broken || c->fd < 0 || !c->fifo_len)
 		return;
+	now = nd_of(q)->timeout_s ? ur_now_ns() : 0;	/* one per batch */
 	c->iov_cnt = 0;
 	c->iov_first = 0;
 	c->batch_len = 0;
@@ -348,6 +404,9 @@ static void send_kick(struct ublk_queue *q, struct nbd_conn *c)
 		t->state = NBD_T_WIRE;
 		t->sending = true;
 		t->replied = false;
+		t->sent_ns = now;
+		t->covered = 0;
+		t->sr_err = 0;
 		c->batch[c->batch_len++] = (uint16_t)tag;
 		c->nr_wire++;
 		c->nr_owed++;
@@ -434,8 +493,115 @@ static void reply_done(struct ublk_queue *q, struct nbd_conn *c,
 	c->rx_in_data = false;
 	c->tags[tag].replied = true;
 	c->nr_owed--;
+	c->stall_ns = 0;	/* the server answers */
 	if (!c->tags[tag].sending)
 		tag_finish(q, c, tag);
+}
+
+/* A structured reply's last chunk is in: the request's result. */
+static void chunks_done(struct ublk_queue *q, struct nbd_conn *c,
+			unsigned int tag)
+{
+	struct nbd_tag *t = &c->tags[tag];
+
+	if (t->sr_err)
+		t->result = t->sr_err;
+	else if (t->type == NBD_CMD_READ && t->covered != t->len) {
+		fprintf(stderr, "ublkd: nbd: q%u: %s: a structured reply covered %u of the %u bytes read: EIO\n",
+			ublk_queue_id(q), nd_of(q)->where, t->covered, t->len);
+		t->result = -EIO;
+	} else {
+		t->result = t->type == NBD_CMD_READ ||
+			    t->type == NBD_CMD_WRITE ? (int)t->len : 0;
+	}
+	reply_done(q, c, tag);
+}
+
+/* The data of an OFFSET_DATA chunk, or of a simple read reply, is in. */
+static void data_done(struct ublk_queue *q, struct nbd_conn *c)
+{
+	c->rx_in_data = false;
+	if (!c->rx_chunk)
+		reply_done(q, c, c->rx_tag);
+	else if (c->rx_chunk_last)
+		chunks_done(q, c, c->rx_tag);
+}
+
+/* The request a reply's cookie names, or NULL (connection broken). */
+static struct nbd_tag *cookie_tag(struct ublk_queue *q, struct nbd_conn *c,
+				  uint64_t cookie, unsigned int *tagp)
+{
+	unsigned int tag = (unsigned int)(cookie & 0xffff);
+	struct nbd_tag *t = &c->tags[tag % UBLKD_MAX_DEPTH];
+
+	if (tag >= UBLKD_MAX_DEPTH || t->state != NBD_T_WIRE || t->replied ||
+	    t->seq != (uint32_t)(cookie >> 16) || (cookie >> 48)) {
+		conn_break(q, true, "a reply with unknown handle %#llx",
+			   (unsigned long long)cookie);
+		return NULL;
+	}
+	*tagp = tag;
+	return t;
+}
+
+/*
+ * A structured reply chunk at the parse point: 0 when taken (or the
+ * connection broken), 1 when more bytes must come first.
+ */
+static int reply_chunk(struct ublk_queue *q, struct nbd_conn *c)
+{
+	const uint8_t *p = c->rx + c->rx_off;
+	unsigned int avail = c->rx_len - c->rx_off, tag;
+	struct nbd_chunk_res r;
+	struct nbd_chunk ch;
+	struct nbd_tag *t;
+	int head;
+
+	if (avail < sizeof(struct nbd_structured_reply))
+		return 1;
+	nbd_decode_chunk(p, &ch);	/* the magic is checked */
+	head = nbd_chunk_head_len(&ch);
+	if (head < 0) {
+		conn_break(q, true, "a structured reply chunk of type %u with a %u-byte payload",
+			   ch.type, ch.length);
+		return 0;
+	}
+	if (avail < sizeof(struct nbd_structured_reply) + (unsigned int)head)
+		return 1;
+	t = cookie_tag(q, c, ch.cookie, &tag);
+	if (!t)
+		return 0;
+	if (nbd_parse_chunk(&ch, p + sizeof(struct nbd_structured_reply),
+			    t->off, t->len, t->type == NBD_CMD_READ, &r)) {
+		conn_break(q, true, "a structured reply chunk (type %#x, flags %#x, %u bytes) that does not fit its request (%u bytes at %llu)",
+			   ch.type, ch.flags, ch.length, t->len,
+			   (unsigned long long)t->off);
+		return 0;
+	}
+	c->rx_off += sizeof(struct nbd_structured_reply) + (unsigned int)head;
+	if (ch.type == NBD_REPLY_TYPE_OFFSET_DATA) {
+		c->nr_data++;
+		t->covered += r.len;
+		c->rx_in_data = true;
+		c->rx_chunk = true;
+		c->rx_chunk_last = ch.flags & NBD_REPLY_FLAG_DONE;
+		c->rx_tag = tag;
+		c->rx_done = r.off;
+		c->rx_left = r.len;
+		return 0;
+	}
+	if (ch.type == NBD_REPLY_TYPE_OFFSET_HOLE) {
+		c->nr_hole++;
+		memset((char *)ublk_io_buf(q, tag) + r.off, 0, r.len);
+		t->covered += r.len;
+	} else if (r.error) {
+		c->nr_err++;
+		if (!t->sr_err)
+			t->sr_err = r.error;
+	}
+	if (ch.flags & NBD_REPLY_FLAG_DONE)
+		chunks_done(q, c, tag);
+	return 0;
 }
 
 /* One reply header at @p: its request, or a broken connection. */
@@ -460,14 +626,9 @@ static void reply_header(struct ublk_queue *q, struct nbd_conn *c,
 			   (unsigned int)be32toh(magic));
 		return;
 	}
-	tag = (unsigned int)(cookie & 0xffff);
-	t = &c->tags[tag % UBLKD_MAX_DEPTH];
-	if (tag >= UBLKD_MAX_DEPTH || t->state != NBD_T_WIRE || t->replied ||
-	    t->seq != (uint32_t)(cookie >> 16) || (cookie >> 48)) {
-		conn_break(q, true, "a reply with unknown handle %#llx",
-			   (unsigned long long)cookie);
+	t = cookie_tag(q, c, cookie, &tag);
+	if (!t)
 		return;
-	}
 	if (error) {
 		t->result = nbd_errno(error);
 	} else {
@@ -475,6 +636,7 @@ static void reply_header(struct ublk_queue *q, struct nbd_conn *c,
 			    t->type == NBD_CMD_WRITE ? (int)t->len : 0;
 		if (t->type == NBD_CMD_READ && t->len) {
 			c->rx_in_data = true;
+			c->rx_chunk = false;
 			c->rx_tag = tag;
 			c->rx_left = t->len;
 			c->rx_done = 0;
@@ -488,6 +650,7 @@ static void reply_header(struct ublk_queue *q, struct nbd_conn *c,
 static void rx_parse(struct ublk_queue *q, struct nbd_conn *c)
 {
 	unsigned int avail, n;
+	uint32_t magic;
 
 	while (!c->broken) {
 		avail = c->rx_len - c->rx_off;
@@ -501,7 +664,16 @@ static void rx_parse(struct ublk_queue *q, struct nbd_conn *c)
 			c->rx_done += n;
 			c->rx_left -= n;
 			if (!c->rx_left)
-				reply_done(q, c, c->rx_tag);
+				data_done(q, c);
+			continue;
+		}
+		if (avail < 4)
+			break;
+		memcpy(&magic, c->rx + c->rx_off, 4);
+		if (c->structured &&
+		    be32toh(magic) == NBD_STRUCTURED_REPLY_MAGIC) {
+			if (reply_chunk(q, c))
+				break;
 			continue;
 		}
 		if (avail < sizeof(struct nbd_simple_reply))
@@ -534,7 +706,7 @@ static void recv_done(struct ublk_queue *q, struct nbd_conn *c,
 		c->rx_left -= (uint32_t)res;
 		c->rx_done += (uint32_t)res;
 		if (!c->rx_left)
-			reply_done(q, c, c->rx_tag);
+			data_done(q, c);
 		return;
 	}
 	c->rx_len += (unsigned int)res;
@@ -545,6 +717,58 @@ static void recv_done(struct ublk_queue *q, struct nbd_conn *c,
 	}
 }
 
+/* ---- a server that never answers ---- */
+
+/* While replies are owed, a tick a second (no SQE otherwise). */
+static void timer_kick(struct ublk_queue *q, struct nbd_conn *c)
+{
+	struct ur_sqe *sqe;
+
+	if (c->timer_busy || c->broken || c->fd < 0 || !c->nr_owed ||
+	    !nd_of(q)->timeout_s)
+		return;
+	sqe = ublk_tgt_get_sqe(q, 0, NBD_OP_TIMER, 0);
+	if (!sqe)
+		return;		/* the next kick tries again */
+	c->tick.tv_sec = 1;
+	c->tick.tv_nsec = 0;
+	ur_prep_rw(sqe, IORING_OP_TIMEOUT, -1, &c->tick, 1, 0);
+	c->timer_busy = true;
+}
+
+/*
+ * The tick: a request on the wire for --timeout_s, or a server silent
+ * for --reconnect_s since it was lost, makes the connection dead.
+ */
+static void timer_done(struct ublk_queue *q, struct nbd_conn *c)
+{
+	struct nbd_dev *nd = nd_of(q);
+	int64_t now = ur_now_ns(), oldest = now, lim;
+	unsigned int tag;
+
+	c->timer_busy = false;
+	if (c->broken || c->fd < 0 || !c->nr_owed)
+		return;
+	for (tag = 0; tag < UBLKD_MAX_DEPTH; tag++) {
+		const struct nbd_tag *t = &c->tags[tag];
+
+		if (t->state == NBD_T_WIRE && !t->replied &&
+		    t->sent_ns < oldest)
+			oldest = t->sent_ns;
+	}
+	lim = (int64_t)nd->timeout_s * 1000000000LL;
+	if (now - oldest >= lim) {
+		conn_break(q, false, "no reply for %lld ms (--timeout_s %u): the connection counts as dead",
+			   (long long)((now - oldest) / 1000000),
+			   nd->timeout_s);
+		return;
+	}
+	if (c->stall_ns && now - c->stall_ns >=
+	    (int64_t)nd->reconnect_s * 1000000000LL)
+		conn_break(q, false, "no reply for %u s since the connection was lost (--reconnect_s)",
+			   nd->reconnect_s);
+}
+
 /* Send what is queued, receive what is owed; settle a broken connection. */
 static void conn_kick(struct ublk_queue *q)
 {
@@ -553,6 +777,7 @@ static void conn_kick(struct ublk_queue *q)
 	if (!c->broken) {
 		send_kick(q, c);
 		recv_kick(q, c);
+		timer_kick(q, c);
 	}
 	if (c->broken)
 		conn_settle(q);
@@ -567,6 +792,8 @@ static void nbd_io_done(struct ublk_queue *q, unsigned int tag,
 	(void)tag;	/* always 0: the SQEs are the connection's */
 	if (op == NBD_OP_SEND)
 		send_done(q, c, cqe->res);
+	else if (op == NBD_OP_TIMER)
+		timer_done(q, c);
 	else
 		recv_done(q, c, op, cqe->res);
 	conn_kick(q);
@@ -619,6 +846,7 @@ static int nbd_queue_io(struct ublk_queue *q, unsigned int tag,
 	}
 	t->type = (uint8_t)type;
 	t->len = type == NBD_CMD_FLUSH ? 0 : iod->nr_sectors << 9;
+	t->off = type == NBD_CMD_FLUSH ? 0 : iod->start_sector << 9;
 	t->seq++;
 	nbd_encode_request(&t->hdr, type, flags,
 			   ((uint64_t)t->seq << 16) | tag,
@@ -717,6 +945,7 @@ static int nbd_init(struct ublk_dev *dev, bool recovering)
 	ublk_dev_set_tgt_data(dev, nd);
 	nd->reconnect_s = o->reconnect_set ? o->reconnect_s :
 			  NBD_DEF_RECONNECT_S;
+	nd->timeout_s = o->timeout_set ? o->timeout_s : NBD_DEF_TIMEOUT_S;
 	nbd_addr_str(&o->addr, nd->where, sizeof(nd->where));
 	for (i = 0; i < nr; i++)
 		nd->conns[i].fd = -1;
@@ -728,6 +957,7 @@ static int nbd_init(struct ublk_dev *dev, bool recovering)
 			return fd;
 		}
 		nd->conns[i].fd = fd;
+		nd->conns[i].structured = (i ? &ex : &nd->ex)->structured;
 		nd->nr_conns = i + 1;
 		if (!i && nr > 1 && !(nd->ex.flags & NBD_FLAG_CAN_MULTI_CONN)) {
 			fprintf(stderr, "ublkd: nbd: %s does not allow several connections to export '%s' (no NBD_FLAG_CAN_MULTI_CONN): use -q 1\n",
@@ -784,6 +1014,16 @@ static int nbd_queue_init(struct ublk_queue *q)
 	return 0;
 }
 
+/* What the connection took, in the daemon's log. */
+static void nbd_queue_deinit(struct ublk_queue *q)
+{
+	struct nbd_conn *c = conn_of(q);
+
+	if (c && c->structured)
+		fprintf(stderr, "ublkd: nbd: q%u: structured replies: %llu data, %llu hole, %llu error chunks\n",
+			ublk_queue_id(q), c->nr_data, c->nr_hole, c->nr_err);
+}
+
 /* ---- options ---- */
 
 static const struct ublk_tgt_opt nbd_opts[] = {
@@ -793,6 +1033,7 @@ static const struct ublk_tgt_opt nbd_opts[] = {
 	{ "export_name", 0, true, false, "--export_name NAME     the export (default: the server's default, \"\")" },
 	{ "uri", 0, true, false, "--uri URI              nbd://HOST[:PORT]/EXPORT or nbd+unix:///EXPORT?socket=PATH" },
 	{ "reconnect_s", 0, true, false, "--reconnect_s N        retry a lost server for N s before I/O fails (default 30)" },
+	{ "timeout_s", 0, true, false, "--timeout_s N          a request unanswered for N s: the connection is dead (default 30, 0: never)" },
 	{ NULL },
 };
 
@@ -831,6 +1072,16 @@ static int nbd_parse_opt(struct ublk_dev *dev, const struct ublk_tgt_opt *opt,
 		}
 		c->reconnect_s = (unsigned int)v;
 		c->reconnect_set = true;
+	} else if (!strcmp(opt->name, "timeout_s")) {
+		errno = 0;
+		v = strtoul(arg, &end, 10);
+		if (errno || end == arg || *end || *arg == '-' || v > 86400) {
+			fprintf(stderr, "ublk add: invalid timeout_s '%s' (0-86400 seconds, 0: no timeout)\n",
+				arg);
+			return -EINVAL;
+		}
+		c->timeout_s = (unsigned int)v;
+		c->timeout_set = true;
 	} else {
 		return -EINVAL;
 	}
@@ -900,16 +1151,17 @@ static void nbd_describe(struct ublk_dev *dev, char *buf, size_t len)
 	ublk_json_escape(where, sizeof(where), nd ? nd->where : "");
 	ublk_json_escape(export, sizeof(export), o->addr.export_name);
 	snprintf(buf, len,
-		 "{\"name\":\"nbd\",\"server\":\"%s\",\"export_name\":\"%s\",\"dev_size\":%llu,\"nbd_flags\":%u,\"connections\":%u}",
+		 "{\"name\":\"nbd\",\"server\":\"%s\",\"export_name\":\"%s\",\"dev_size\":%llu,\"nbd_flags\":%u,\"connections\":%u,\"structured_replies\":%s}",
 		 where, export,
 		 (unsigned long long)ublk_dev_params(dev)->basic.dev_sectors << 9,
-		 nd ? nd->ex.flags : 0, nd ? nd->nr_conns : 0);
+		 nd ? nd->ex.flags : 0, nd ? nd->nr_conns : 0,
+		 nd && nd->ex.structured ? "true" : "false");
 }
 
 static void nbd_usage(void)
 {
 	printf("  nbd: --host HOST [--port PORT] | --unix PATH | --uri URI\n"
-	       "       [--export_name NAME] [--reconnect_s N]\n"
+	       "       [--export_name NAME] [--reconnect_s N] [--timeout_s N]\n"
 	       "       (an NBD export; -q N > 1 needs a server with multi-conn)\n");
 }
 
@@ -917,15 +1169,18 @@ const struct ublk_tgt_ops ublk_tgt_nbd = {
 	.name = "nbd",
 	.opts = nbd_opts,
 	.help = "      nbd --host HOST [--port PORT] | --unix PATH | --uri URI\n"
-		"          [--export_name NAME] [--reconnect_s N]\n"
+		"          [--export_name NAME] [--reconnect_s N] [--timeout_s N]\n"
 		"                             an NBD export; I/O waits up to N s\n"
-		"                             (default 30) for a lost server\n",
+		"                             (default 30) for a lost server; a\n"
+		"                             request unanswered for --timeout_s s\n"
+		"                             (default 30) counts as one\n",
 	.conf_size = sizeof(struct nbd_conf),
 	.parse_opt = nbd_parse_opt,
 	.check_opts = nbd_check_opts,
 	.init = nbd_init,
 	.deinit = nbd_deinit,
 	.queue_init = nbd_queue_init,
+	.queue_deinit = nbd_queue_deinit,
 	.queue_io = nbd_queue_io,
 	.io_done = nbd_io_done,
 	.usage = nbd_usage,

@@ -48,6 +48,95 @@ int nbd_decode_simple_reply(const void *buf, uint32_t *error,
 	return 0;
 }
 
+int nbd_decode_chunk(const void *buf, struct nbd_chunk *ch)
+{
+	struct nbd_structured_reply r;
+
+	memcpy(&r, buf, sizeof(r));
+	if (be32toh(r.magic) != NBD_STRUCTURED_REPLY_MAGIC)
+		return -EPROTO;
+	ch->flags = be16toh(r.flags);
+	ch->type = be16toh(r.type);
+	ch->cookie = be64toh(r.cookie);
+	ch->length = be32toh(r.length);
+	return 0;
+}
+
+int nbd_chunk_head_len(const struct nbd_chunk *ch)
+{
+	if (ch->type == NBD_REPLY_TYPE_OFFSET_DATA)
+		return ch->length > 8 ? 8 : -EPROTO;
+	if (ch->length > NBD_CHUNK_HEAD_MAX)
+		return -EPROTO;
+	return (int)ch->length;
+}
+
+/* An error chunk's payload: error, message length, message[, offset]. */
+static int parse_err_chunk(const struct nbd_chunk *ch, const uint8_t *p,
+			   struct nbd_chunk_res *r)
+{
+	uint32_t e;
+	uint16_t mlen;
+	uint32_t want;
+
+	if (ch->length < 6)
+		return -EPROTO;
+	memcpy(&e, p, 4);
+	memcpy(&mlen, p + 4, 2);
+	e = be32toh(e);
+	mlen = be16toh(mlen);
+	want = 6u + mlen + (ch->type == NBD_REPLY_TYPE_ERROR_OFFSET ? 8 : 0);
+	/* an unknown error type may carry more after the message */
+	if (!e || ch->length < want ||
+	    (ch->length != want && (ch->type == NBD_REPLY_TYPE_ERROR ||
+				    ch->type == NBD_REPLY_TYPE_ERROR_OFFSET)))
+		return -EPROTO;
+	r->error = nbd_errno(e);
+	return 0;
+}
+
+int nbd_parse_chunk(const struct nbd_chunk *ch, const void *p,
+		    uint64_t req_off, uint32_t req_len, bool is_read,
+		    struct nbd_chunk_res *r)
+{
+	const uint8_t *b = p;
+	uint64_t off;
+	uint32_t len;
+
+	memset(r, 0, sizeof(*r));
+	if (nbd_chunk_head_len(ch) < 0)
+		return -EPROTO;
+	switch (ch->type) {
+	case NBD_REPLY_TYPE_NONE:
+		return !ch->length && (ch->flags & NBD_REPLY_FLAG_DONE) ?
+		       0 : -EPROTO;
+	case NBD_REPLY_TYPE_OFFSET_DATA:
+	case NBD_REPLY_TYPE_OFFSET_HOLE:
+		if (!is_read)
+			return -EPROTO;
+		memcpy(&off, b, 8);
+		off = be64toh(off);
+		if (ch->type == NBD_REPLY_TYPE_OFFSET_DATA) {
+			len = ch->length - 8;
+		} else {
+			if (ch->length != 12)
+				return -EPROTO;
+			memcpy(&len, b + 8, 4);
+			len = be32toh(len);
+		}
+		if (!len || off < req_off || off - req_off > req_len ||
+		    len > req_len - (off - req_off))
+			return -EPROTO;
+		r->off = (uint32_t)(off - req_off);
+		r->len = len;
+		return 0;
+	default:
+		if (ch->type & NBD_REPLY_TYPE_ERR_BIT)
+			return parse_err_chunk(ch, b, r);
+		return -EPROTO;	/* a non-error type we do not know */
+	}
+}
+
 int nbd_errno(uint32_t nbd_error)
 {
 	switch (nbd_error) {
@@ -432,6 +521,45 @@ static void parse_info(const uint8_t *d, uint32_t len, struct nbd_export *ex,
 }
 
 /*
+ * NBD_OPT_STRUCTURED_REPLY: 0 with ex->structured set when the server
+ * takes it, 0 when it refuses (simple replies), -errno when the
+ * connection fails or the reply is nonsense.
+ */
+static int hs_structured(struct hs *h, struct nbd_export *ex)
+{
+	struct {
+		uint64_t magic;
+		uint32_t opt;
+		uint32_t type;
+		uint32_t len;
+	} __attribute__((packed)) r;
+	uint32_t type;
+	int ret;
+
+	h->stage = "NBD_OPT_STRUCTURED_REPLY";
+	ret = hs_send_opt(h, NBD_OPT_STRUCTURED_REPLY, NULL, 0);
+	if (ret)
+		return ret;
+	ret = hs_read(h, &r, sizeof(r));
+	if (ret)
+		return ret;
+	type = be32toh(r.type);
+	if (be64toh(r.magic) != NBD_REP_MAGIC ||
+	    be32toh(r.opt) != NBD_OPT_STRUCTURED_REPLY ||
+	    (type != NBD_REP_ACK && !(type & NBD_REP_FLAG_ERROR))) {
+		say(h->err, h->errlen, "bad reply to NBD_OPT_STRUCTURED_REPLY (magic %#llx, option %u, type %#x)",
+		    (unsigned long long)be64toh(r.magic), be32toh(r.opt),
+		    type);
+		return -EPROTO;
+	}
+	ret = hs_skip(h, be32toh(r.len));
+	if (ret)
+		return ret;
+	ex->structured = type == NBD_REP_ACK;
+	return 0;
+}
+
+/*
  * NBD_OPT_GO: 0 when done, 1 when the server lacks GO (use EXPORT_NAME),
  * or -errno.
  */
@@ -582,6 +710,9 @@ int nbd_handshake(int fd, const char *name, int timeout_ms,
 	cflags = htobe32(hflags & (NBD_FLAG_C_FIXED_NEWSTYLE |
 				   NBD_FLAG_C_NO_ZEROES));
 	ret = hs_write(&h, &cflags, sizeof(cflags));
+	if (ret)
+		return ret;
+	ret = fixed ? hs_structured(&h, ex) : 0;
 	if (ret)
 		return ret;
 	ret = fixed ? hs_go(&h, name, ex) : 1;

@@ -2,9 +2,10 @@
 /*
  * The NBD protocol as the nbd target speaks it (NetworkBlockDevice/nbd
  * doc/proto.md): the wire layouts and constants, request encoding and
- * reply decoding (pure), the URI form, and the blocking connect and
- * handshake (newstyle fixed, NBD_OPT_GO with NBD_INFO_BLOCK_SIZE,
- * NBD_OPT_EXPORT_NAME for servers without GO). Errors come back as
+ * reply decoding (pure: simple replies and structured reply chunks),
+ * the URI form, and the blocking connect and handshake (newstyle fixed,
+ * NBD_OPT_STRUCTURED_REPLY where the server takes it, NBD_OPT_GO with
+ * NBD_INFO_BLOCK_SIZE, NBD_OPT_EXPORT_NAME for servers without GO). Errors come back as
  * -errno with a message in the caller's buffer; nothing is printed.
  */
 #ifndef UBLKD_NBD_PROTO_H
@@ -36,6 +37,7 @@
 #define NBD_OPT_EXPORT_NAME	1
 #define NBD_OPT_ABORT		2
 #define NBD_OPT_GO		7
+#define NBD_OPT_STRUCTURED_REPLY 8
 
 /* option replies */
 #define NBD_REP_ACK		1
@@ -75,6 +77,17 @@
 #define NBD_CMD_FLAG_FUA	(1u << 0)
 #define NBD_CMD_FLAG_NO_HOLE	(1u << 1)
 
+/* structured reply chunks */
+#define NBD_REPLY_FLAG_DONE	(1u << 0)
+#define NBD_REPLY_TYPE_NONE	0
+#define NBD_REPLY_TYPE_OFFSET_DATA 1
+#define NBD_REPLY_TYPE_OFFSET_HOLE 2
+#define NBD_REPLY_TYPE_ERR_BIT	(1u << 15)
+#define NBD_REPLY_TYPE_ERROR	(NBD_REPLY_TYPE_ERR_BIT | 1)
+#define NBD_REPLY_TYPE_ERROR_OFFSET (NBD_REPLY_TYPE_ERR_BIT | 2)
+/* the most payload before a chunk's data we take: an error, its message, an offset */
+#define NBD_CHUNK_HEAD_MAX	(4 + 2 + NBD_MAX_NAME + 8)
+
 /* A request on the wire (big-endian), 28 bytes; a write's data follows. */
 struct nbd_request {
 	uint32_t magic;
@@ -105,6 +118,55 @@ static inline void nbd_encode_request(struct nbd_request *r, unsigned int type,
 	r->offset = htobe64(offset);
 	r->length = htobe32(length);
 }
+
+/* A structured reply chunk's header (big-endian), 20 bytes; its payload follows. */
+struct nbd_structured_reply {
+	uint32_t magic;
+	uint16_t flags;
+	uint16_t type;
+	uint64_t cookie;
+	uint32_t length;
+} __attribute__((packed));
+_Static_assert(sizeof(struct nbd_structured_reply) == 20,
+	       "NBD structured reply header is 20 bytes");
+
+/* A chunk header, decoded. */
+struct nbd_chunk {
+	uint16_t flags;		/* NBD_REPLY_FLAG_* */
+	uint16_t type;		/* NBD_REPLY_TYPE_* */
+	uint64_t cookie;
+	uint32_t length;	/* of the payload */
+};
+
+/* What a chunk means for its request (nbd_parse_chunk()). */
+struct nbd_chunk_res {
+	uint32_t off;		/* DATA, HOLE: bytes into the request */
+	uint32_t len;		/* DATA: data bytes after the head; HOLE: zeroes */
+	int error;		/* ERROR, ERROR_OFFSET and unknown errors: -errno */
+};
+
+/*
+ * The 20 bytes at @buf as a structured reply chunk header: 0 with *@ch,
+ * -EPROTO for another magic.
+ */
+int nbd_decode_chunk(const void *buf, struct nbd_chunk *ch);
+/*
+ * How many payload bytes of @ch nbd_parse_chunk() needs: 8 (the offset)
+ * for OFFSET_DATA, the whole payload for the others; -EPROTO when that
+ * is more than NBD_CHUNK_HEAD_MAX or too short for the type.
+ */
+int nbd_chunk_head_len(const struct nbd_chunk *ch);
+/*
+ * Chunk @ch, with the nbd_chunk_head_len() bytes of its payload at @p,
+ * for a request of @req_len bytes at @req_off (@is_read: an
+ * NBD_CMD_READ): 0 with *@r, or -EPROTO for a chunk that cannot belong
+ * to it (data or a hole outside it or for another command, an unknown
+ * non-error type, NONE without DONE, an error of 0, lengths that
+ * disagree).
+ */
+int nbd_parse_chunk(const struct nbd_chunk *ch, const void *p,
+		    uint64_t req_off, uint32_t req_len, bool is_read,
+		    struct nbd_chunk_res *r);
 
 /*
  * The 16 bytes at @buf as a simple reply: 0 with *@error (the server's
@@ -140,6 +202,7 @@ struct nbd_export {
 	uint32_t pref_bs;
 	uint32_t max_bs;
 	bool via_go;		/* NBD_OPT_GO, not NBD_OPT_EXPORT_NAME */
+	bool structured;	/* NBD_OPT_STRUCTURED_REPLY accepted */
 };
 
 /*

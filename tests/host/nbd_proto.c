@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: MIT
 /*
  * The nbd target's protocol (src/targets/nbd_proto.c): request encoding
- * and reply decoding byte by byte, URIs, the handshake against scripted
- * servers (a server that hangs up mid-greeting, oldstyle, not NBD, GO
+ * and reply decoding byte by byte, structured reply chunks (every type,
+ * in and out of their request), URIs, the handshake against scripted
+ * servers (a server that hangs up mid-greeting, oldstyle, not NBD,
+ * structured replies taken / refused / answered with nonsense, GO
  * unsupported -> EXPORT_NAME, GO with block sizes, unknown export,
- * silence), then against a real `nbdkit memory` on a unix socket: GO,
- * a write and a read through the encoded requests, a read-only export,
- * and an unknown export name (exportname filter). The nbdkit part is
- * skipped where nbdkit is not installed.
+ * silence), then against a real `nbdkit memory` on a unix socket:
+ * structured replies and GO, a write and a read through the encoded
+ * requests with the read's chunks assembled by the parser, an error
+ * chunk, simple replies with `--no-sr`, a read-only export, and an
+ * unknown export name (exportname filter). The nbdkit part is skipped
+ * where nbdkit is not installed.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -55,6 +59,114 @@ static void test_codec(void)
 	is_int(nbd_errno(0), 0, "NBD error 0");
 	is_int(nbd_errno(28), -ENOSPC, "NBD ENOSPC");
 	is_int(nbd_errno(1234), -EIO, "unknown NBD error: EIO");
+}
+
+/* ---- structured reply chunks ---- */
+
+/* A chunk header of @type, @flags, cookie 7, @len payload bytes. */
+static void chunk_hdr(uint8_t *p, uint16_t flags, uint16_t type, uint32_t len)
+{
+	uint32_t v32;
+	uint16_t v16;
+	uint64_t v64;
+
+	v32 = htobe32(NBD_STRUCTURED_REPLY_MAGIC);
+	memcpy(p, &v32, 4);
+	v16 = htobe16(flags);
+	memcpy(p + 4, &v16, 2);
+	v16 = htobe16(type);
+	memcpy(p + 6, &v16, 2);
+	v64 = htobe64(7);
+	memcpy(p + 8, &v64, 8);
+	v32 = htobe32(len);
+	memcpy(p + 16, &v32, 4);
+}
+
+/* Decode the header at @h, then parse the payload head at @h + 20. */
+static int chunk(const uint8_t *h, uint64_t off, uint32_t len, bool rd,
+		 struct nbd_chunk_res *r)
+{
+	struct nbd_chunk ch;
+
+	if (nbd_decode_chunk(h, &ch) || ch.cookie != 7)
+		return -100;
+	return nbd_parse_chunk(&ch, h + 20, off, len, rd, r);
+}
+
+static void test_chunks(void)
+{
+	uint8_t b[64 + NBD_CHUNK_HEAD_MAX];
+	struct nbd_chunk_res r;
+	struct nbd_chunk ch;
+	uint64_t v64;
+	uint32_t v32;
+	uint16_t v16;
+
+	/* OFFSET_DATA: 4096 data bytes at 8192 of a read of 8192 at 4096 */
+	chunk_hdr(b, 0, NBD_REPLY_TYPE_OFFSET_DATA, 8 + 4096);
+	ok(!nbd_decode_chunk(b, &ch) && ch.flags == 0 &&
+	   ch.type == NBD_REPLY_TYPE_OFFSET_DATA && ch.cookie == 7 &&
+	   ch.length == 4104, "chunk header decodes (20 bytes, big-endian)");
+	is_int(nbd_chunk_head_len(&ch), 8, "OFFSET_DATA: the offset first");
+	v64 = htobe64(8192);
+	memcpy(b + 20, &v64, 8);
+	ok(!chunk(b, 4096, 8192, true, &r) && r.off == 4096 && r.len == 4096,
+	   "OFFSET_DATA at its place in the request (+%u, %u bytes)", r.off,
+	   r.len);
+	is_int(chunk(b, 4096, 8192, false, &r), -EPROTO, "data for a write");
+	is_int(chunk(b, 4096, 4096, true, &r), -EPROTO, "data past the request's end");
+	is_int(chunk(b, 12288, 8192, true, &r), -EPROTO, "data before its start");
+	chunk_hdr(b, 0, NBD_REPLY_TYPE_OFFSET_DATA, 8);
+	nbd_decode_chunk(b, &ch);
+	is_int(nbd_chunk_head_len(&ch), -EPROTO, "OFFSET_DATA without data");
+	/* OFFSET_HOLE */
+	chunk_hdr(b, NBD_REPLY_FLAG_DONE, NBD_REPLY_TYPE_OFFSET_HOLE, 12);
+	v64 = htobe64(4096);
+	memcpy(b + 20, &v64, 8);
+	v32 = htobe32(4096);
+	memcpy(b + 28, &v32, 4);
+	ok(!chunk(b, 0, 8192, true, &r) && r.off == 4096 && r.len == 4096,
+	   "OFFSET_HOLE: %u zero bytes at +%u", r.len, r.off);
+	v32 = htobe32(4097);
+	memcpy(b + 28, &v32, 4);
+	is_int(chunk(b, 0, 8192, true, &r), -EPROTO, "a hole past the end");
+	v32 = 0;
+	memcpy(b + 28, &v32, 4);
+	is_int(chunk(b, 0, 8192, true, &r), -EPROTO, "an empty hole");
+	chunk_hdr(b, 0, NBD_REPLY_TYPE_OFFSET_HOLE, 16);
+	is_int(chunk(b, 0, 8192, true, &r), -EPROTO, "a hole of 16 bytes");
+	/* ERROR, ERROR_OFFSET */
+	chunk_hdr(b, NBD_REPLY_FLAG_DONE, NBD_REPLY_TYPE_ERROR, 6 + 3);
+	v32 = htobe32(28);
+	memcpy(b + 20, &v32, 4);
+	v16 = htobe16(3);
+	memcpy(b + 24, &v16, 2);
+	memcpy(b + 26, "abc", 3);
+	ok(!chunk(b, 0, 512, false, &r) && r.error == -ENOSPC,
+	   "ERROR with a message: %d", r.error);
+	chunk_hdr(b, NBD_REPLY_FLAG_DONE, NBD_REPLY_TYPE_ERROR, 6 + 4);
+	is_int(chunk(b, 0, 512, false, &r), -EPROTO, "ERROR whose lengths disagree");
+	chunk_hdr(b, NBD_REPLY_FLAG_DONE, NBD_REPLY_TYPE_ERROR_OFFSET, 6 + 3 + 8);
+	ok(!chunk(b, 0, 512, true, &r) && r.error == -ENOSPC, "ERROR_OFFSET");
+	chunk_hdr(b, NBD_REPLY_FLAG_DONE, NBD_REPLY_TYPE_ERR_BIT | 9, 6 + 3 + 5);
+	ok(!chunk(b, 0, 512, true, &r) && r.error == -ENOSPC,
+	   "an unknown error type is an error");
+	v32 = 0;
+	memcpy(b + 20, &v32, 4);
+	chunk_hdr(b, NBD_REPLY_FLAG_DONE, NBD_REPLY_TYPE_ERROR, 6 + 3);
+	is_int(chunk(b, 0, 512, true, &r), -EPROTO, "ERROR with error 0");
+	chunk_hdr(b, 0, NBD_REPLY_TYPE_ERROR, NBD_CHUNK_HEAD_MAX + 1);
+	nbd_decode_chunk(b, &ch);
+	is_int(nbd_chunk_head_len(&ch), -EPROTO, "an error chunk too long to take");
+	/* NONE, unknown */
+	chunk_hdr(b, NBD_REPLY_FLAG_DONE, NBD_REPLY_TYPE_NONE, 0);
+	ok(!chunk(b, 0, 512, false, &r) && !r.error && !r.len, "NONE with DONE");
+	chunk_hdr(b, 0, NBD_REPLY_TYPE_NONE, 0);
+	is_int(chunk(b, 0, 512, false, &r), -EPROTO, "NONE without DONE");
+	chunk_hdr(b, NBD_REPLY_FLAG_DONE, 5, 0);
+	is_int(chunk(b, 0, 512, false, &r), -EPROTO, "an unknown non-error type");
+	b[0] = 0x67;
+	is_int(nbd_decode_chunk(b, &ch), -EPROTO, "not the structured magic");
 }
 
 /* ---- URIs ---- */
@@ -139,8 +251,15 @@ static size_t opt_reply(uint8_t *p, uint32_t opt, uint32_t type,
 	put32(p + 8, opt);
 	put32(p + 12, type);
 	put32(p + 16, len);
-	memcpy(p + 20, data, len);
+	if (len)
+		memcpy(p + 20, data, len);
 	return 20 + len;
+}
+
+/* The reply to NBD_OPT_STRUCTURED_REPLY: @type (ACK, or an error). */
+static size_t sr_reply(uint8_t *p, uint32_t type)
+{
+	return opt_reply(p, NBD_OPT_STRUCTURED_REPLY, type, NULL, 0);
 }
 
 /*
@@ -217,6 +336,7 @@ static void test_scripted(void)
 
 	/* fixed newstyle + NO_ZEROES: GO unsupported, then EXPORT_NAME */
 	n = greet(s, NBD_FLAG_FIXED_NEWSTYLE | NBD_FLAG_NO_ZEROES);
+	n += sr_reply(s + n, NBD_REP_ERR_UNSUP);
 	n += opt_reply(s + n, NBD_OPT_GO, NBD_REP_ERR_UNSUP, NULL, 0);
 	put64(s + n, 1 << 20);
 	put16(s + n + 8, NBD_FLAG_HAS_FLAGS | NBD_FLAG_SEND_FLUSH);
@@ -227,9 +347,11 @@ static void test_scripted(void)
 	   ex.flags == (NBD_FLAG_HAS_FLAGS | NBD_FLAG_SEND_FLUSH),
 	   "fallback export: size %llu flags %#x",
 	   (unsigned long long)ex.size, ex.flags);
+	ok(!ex.structured, "structured replies refused: simple replies");
 
-	/* GO with INFO_EXPORT and INFO_BLOCK_SIZE, and what the client sent */
+	/* structured replies taken, GO with INFO_EXPORT and INFO_BLOCK_SIZE, and what the client sent */
 	n = greet(s, NBD_FLAG_FIXED_NEWSTYLE | NBD_FLAG_NO_ZEROES);
+	n += sr_reply(s + n, NBD_REP_ACK);
 	put16(info, NBD_INFO_EXPORT);
 	put64(info + 2, 64 << 20);
 	put16(info + 10, NBD_FLAG_HAS_FLAGS | NBD_FLAG_READ_ONLY |
@@ -245,15 +367,19 @@ static void test_scripted(void)
 	n += opt_reply(s + n, NBD_OPT_GO, NBD_REP_ACK, NULL, 0);
 	put32(want, NBD_FLAG_C_FIXED_NEWSTYLE | NBD_FLAG_C_NO_ZEROES);
 	put64(want + 4, NBD_OPTS_MAGIC);
-	put32(want + 12, NBD_OPT_GO);
-	put32(want + 16, 4 + 3 + 2 + 2);
-	put32(want + 20, 3);
-	memcpy(want + 24, "exp", 3);
-	put16(want + 27, 1);
-	put16(want + 29, NBD_INFO_BLOCK_SIZE);
-	ret = scripted(s, n, -1, want, 31, 2000, &ex, &cok);
+	put32(want + 12, NBD_OPT_STRUCTURED_REPLY);
+	put32(want + 16, 0);
+	put64(want + 20, NBD_OPTS_MAGIC);
+	put32(want + 28, NBD_OPT_GO);
+	put32(want + 32, 4 + 3 + 2 + 2);
+	put32(want + 36, 3);
+	memcpy(want + 40, "exp", 3);
+	put16(want + 43, 1);
+	put16(want + 45, NBD_INFO_BLOCK_SIZE);
+	ret = scripted(s, n, -1, want, 47, 2000, &ex, &cok);
 	is_int(ret, 0, "GO with block sizes %s", ret ? err : "");
-	ok(cok, "the client sent its flags and NBD_OPT_GO as the spec says");
+	ok(cok, "the client sent its flags, NBD_OPT_STRUCTURED_REPLY and NBD_OPT_GO as the spec says");
+	ok(ex.structured, "structured replies taken");
 	ok(ex.via_go && ex.size == 64 << 20 && ex.min_bs == 4096 &&
 	   ex.pref_bs == 65536 && ex.max_bs == 1 << 20 &&
 	   (ex.flags & NBD_FLAG_READ_ONLY) && (ex.flags & NBD_FLAG_CAN_MULTI_CONN),
@@ -261,8 +387,20 @@ static void test_scripted(void)
 	   (unsigned long long)ex.size, ex.flags, ex.min_bs, ex.pref_bs,
 	   ex.max_bs);
 
+	/* structured replies answered with nonsense (a reply type not ACK or an error) */
+	n = greet(s, NBD_FLAG_FIXED_NEWSTYLE);
+	n += sr_reply(s + n, NBD_REP_INFO);
+	ret = scripted(s, n, -1, NULL, 0, 2000, &ex, &cok);
+	is_int(ret, -EPROTO, "structured reply option answered with INFO: %s", err);
+	ok(strstr(err, "NBD_OPT_STRUCTURED_REPLY") != NULL, "message names the option");
+	/* ... or the server hangs up on it */
+	n = greet(s, NBD_FLAG_FIXED_NEWSTYLE);
+	ret = scripted(s, n, 4 + 16, NULL, 0, 2000, &ex, &cok);
+	is_int(ret, -ECONNRESET, "server hangs up on NBD_OPT_STRUCTURED_REPLY: %s", err);
+
 	/* unknown export */
 	n = greet(s, NBD_FLAG_FIXED_NEWSTYLE);
+	n += sr_reply(s + n, NBD_REP_ERR_UNSUP);
 	n += opt_reply(s + n, NBD_OPT_GO, NBD_REP_ERR_UNKNOWN, "nope", 4);
 	ret = scripted(s, n, -1, NULL, 0, 2000, &ex, &cok);
 	is_int(ret, -ENOENT, "unknown export: %s", err);
@@ -271,14 +409,16 @@ static void test_scripted(void)
 
 	/* GO acked without the export's size */
 	n = greet(s, NBD_FLAG_FIXED_NEWSTYLE);
+	n += sr_reply(s + n, NBD_REP_ERR_POLICY);
 	n += opt_reply(s + n, NBD_OPT_GO, NBD_REP_ACK, NULL, 0);
 	ret = scripted(s, n, -1, NULL, 0, 2000, &ex, &cok);
 	is_int(ret, -EPROTO, "GO ACK without INFO_EXPORT: %s", err);
 
-	/* bad option reply magic */
+	/* bad option reply magic (GO's) */
 	n = greet(s, NBD_FLAG_FIXED_NEWSTYLE);
+	n += sr_reply(s + n, NBD_REP_ACK);
 	n += opt_reply(s + n, NBD_OPT_GO, NBD_REP_ACK, NULL, 0);
-	s[18] ^= 0xff;
+	s[18 + 20] ^= 0xff;
 	ret = scripted(s, n, -1, NULL, 0, 2000, &ex, &cok);
 	is_int(ret, -EPROTO, "bad option reply magic: %s", err);
 
@@ -363,12 +503,66 @@ static int xfer(int fd, const void *buf, size_t len, bool rd)
 	return 0;
 }
 
+/*
+ * The reply to the request with @cookie (@len bytes at @off; @rd: a
+ * READ, whose data lands in @buf): simple or structured, chunks
+ * assembled by the parser. 0 with *@res (-errno, or the bytes covered),
+ * -1 on a transport or protocol failure. *@nchunks: chunks seen.
+ */
+static int get_reply(int fd, uint64_t cookie, uint64_t off, uint32_t len,
+		     bool rd, uint8_t *buf, int *res, int *nchunks)
+{
+	uint8_t h[20] = { 0 }, head[NBD_CHUNK_HEAD_MAX];
+	struct nbd_chunk_res r;
+	struct nbd_chunk ch;
+	uint32_t e, covered = 0;
+	uint64_t ck;
+	int hl, error = 0;
+
+	*nchunks = 0;
+	if (xfer(fd, h, 16, true))
+		return -1;
+	if (!nbd_decode_simple_reply(h, &e, &ck)) {
+		if (ck != cookie)
+			return -1;
+		*res = e ? nbd_errno(e) : (int)len;
+		return e || !rd ? 0 : xfer(fd, buf, len, true);
+	}
+	for (;;) {
+		if (*nchunks && xfer(fd, h, 16, true))
+			return -1;
+		if (xfer(fd, h + 16, 4, true) || nbd_decode_chunk(h, &ch) ||
+		    ch.cookie != cookie)
+			return -1;
+		++*nchunks;
+		hl = nbd_chunk_head_len(&ch);
+		if (hl < 0 || xfer(fd, head, (size_t)hl, true) ||
+		    nbd_parse_chunk(&ch, head, off, len, rd, &r))
+			return -1;
+		if (ch.type == NBD_REPLY_TYPE_OFFSET_DATA) {
+			if (xfer(fd, buf + r.off, r.len, true))
+				return -1;
+			covered += r.len;
+		} else if (ch.type == NBD_REPLY_TYPE_OFFSET_HOLE) {
+			memset(buf + r.off, 0, r.len);
+			covered += r.len;
+		} else if (r.error && !error) {
+			error = r.error;
+		}
+		if (ch.flags & NBD_REPLY_FLAG_DONE)
+			break;
+	}
+	*res = error ? error : rd ? (int)covered : (int)len;
+	return 0;
+}
+
 static void test_nbdkit(void)
 {
 	char *mem[] = { "memory", "size=4M" };
 	char *ro[] = { "-r", "memory", "size=1M" };
 	char *named[] = { "--filter=exportname", "memory", "size=1M",
 			  "exportname-strict=true", "exportname=good" };
+	char *nosr[] = { "--no-sr", "memory", "size=1M" };
 	static uint8_t wbuf[4096], rbuf[4096];
 	struct nbd_simple_reply rep;
 	struct nbd_request req;
@@ -377,7 +571,8 @@ static void test_nbdkit(void)
 	uint32_t e;
 	uint64_t ck;
 	pid_t pid;
-	int fd;
+	int fd, res = 0, nch = 0;
+	bool got;
 
 	if (system("command -v nbdkit >/dev/null 2>&1")) {
 		skip(12, "nbdkit not installed");
@@ -400,6 +595,7 @@ static void test_nbdkit(void)
 	ok(fd >= 0, "nbdkit memory: handshake %s", fd < 0 ? err : "");
 	ok(ex.via_go && ex.size == 4 << 20, "via GO, size %llu",
 	   (unsigned long long)ex.size);
+	ok(ex.structured, "nbdkit takes NBD_OPT_STRUCTURED_REPLY");
 	ok((ex.flags & NBD_FLAG_SEND_FLUSH) && (ex.flags & NBD_FLAG_SEND_TRIM) &&
 	   (ex.flags & NBD_FLAG_SEND_WRITE_ZEROES) &&
 	   !(ex.flags & NBD_FLAG_READ_ONLY), "flags %#x: flush, trim, zeroes, writable",
@@ -415,16 +611,34 @@ static void test_nbdkit(void)
 	   "an encoded WRITE is answered, cookie matched");
 	nbd_encode_request(&req, NBD_CMD_READ, 0, 0xabc0008, 8192,
 			   sizeof(rbuf));
-	ok(fd >= 0 && !xfer(fd, &req, sizeof(req), false) &&
-	   !xfer(fd, &rep, sizeof(rep), true) &&
-	   !nbd_decode_simple_reply(&rep, &e, &ck) && !e && ck == 0xabc0008 &&
-	   !xfer(fd, rbuf, sizeof(rbuf), true) && !memcmp(rbuf, wbuf, 4096),
-	   "a READ gets the written data back");
+	memset(rbuf, 0xee, sizeof(rbuf));
+	got = fd >= 0 && !xfer(fd, &req, sizeof(req), false) &&
+	      !get_reply(fd, 0xabc0008, 8192, sizeof(rbuf), true, rbuf, &res,
+			 &nch);
+	ok(got && res == 4096 && !memcmp(rbuf, wbuf, 4096),
+	   "a READ gets the written data back (%d structured chunk(s), %d bytes)",
+	   nch, res);
+	ok(nch >= 1, "... in structured reply chunks");
+	/* a read over written data and a never-written (sparse) range */
+	{
+		static uint8_t big[65536];
+
+		nbd_encode_request(&req, NBD_CMD_READ, 0, 0xabc0009, 0,
+				   sizeof(big));
+		memset(big, 0xee, sizeof(big));
+		got = fd >= 0 && !xfer(fd, &req, sizeof(req), false) &&
+		      !get_reply(fd, 0xabc0009, 0, sizeof(big), true, big,
+				 &res, &nch);
+		ok(got && res == (int)sizeof(big) &&
+		   !memcmp(big + 8192, wbuf, 4096) && !big[0] && !big[65535],
+		   "a 64 KiB READ over data and holes assembles (%d chunk(s))",
+		   nch);
+	}
 	nbd_encode_request(&req, NBD_CMD_READ, 0, 9, 4 << 20, 4096);
-	ok(fd >= 0 && !xfer(fd, &req, sizeof(req), false) &&
-	   !xfer(fd, &rep, sizeof(rep), true) &&
-	   !nbd_decode_simple_reply(&rep, &e, &ck) && e != 0 && ck == 9,
-	   "a READ past the end gets an error");
+	got = fd >= 0 && !xfer(fd, &req, sizeof(req), false) &&
+	      !get_reply(fd, 9, 4 << 20, 4096, true, rbuf, &res, &nch);
+	ok(got && res < 0, "a READ past the end gets an error (%d, %d chunk(s))",
+	   res, nch);
 	if (fd >= 0)
 		nbd_close(fd);
 	strcpy(a.export_name, "anything");
@@ -438,6 +652,20 @@ static void test_nbdkit(void)
 	fd = nbd_open(&a, 2000, &ex, err, sizeof(err));
 	ok(fd == -ECONNREFUSED || fd == -ENOENT,
 	   "server gone: %d: %s", fd, err);
+
+	pid = nbdkit_start(nosr, 3);
+	fd = pid < 0 ? -1 : nbd_open(&a, 5000, &ex, err, sizeof(err));
+	ok(fd >= 0 && !ex.structured, "nbdkit --no-sr: simple replies %s",
+	   fd < 0 ? err : "");
+	nbd_encode_request(&req, NBD_CMD_READ, 0, 0x55, 0, 4096);
+	ok(fd >= 0 && !xfer(fd, &req, sizeof(req), false) &&
+	   !xfer(fd, &rep, sizeof(rep), true) &&
+	   !nbd_decode_simple_reply(&rep, &e, &ck) && !e && ck == 0x55 &&
+	   !xfer(fd, rbuf, sizeof(rbuf), true), "... a READ gets a simple reply");
+	if (fd >= 0)
+		nbd_close(fd);
+	if (pid > 0)
+		nbdkit_stop(pid);
 
 	pid = nbdkit_start(ro, 3);
 	fd = pid < 0 ? -1 : nbd_open(&a, 5000, &ex, err, sizeof(err));
@@ -472,6 +700,7 @@ int main(void)
 {
 	signal(SIGPIPE, SIG_IGN);
 	test_codec();
+	test_chunks();
 	test_uri();
 	test_scripted();
 	test_nbdkit();

@@ -52,12 +52,15 @@ refused "closed the connection during the handshake" --host 127.0.0.1 --port 108
 # A server that answers the first request with a handle nobody sent: that
 # I/O fails with EIO, the daemon says why (to add's stderr, or its log) and keeps the device (LIVE, no
 # crash, no hang); the server is gone then, so later I/O fails too, and
-# del works. The script: greeting (fixed newstyle, no zeroes), GO
-# unsupported, EXPORT_NAME (1 MiB), then a reply with cookie ~0.
+# del works. The script: greeting (fixed newstyle, no zeroes),
+# structured replies and GO unsupported, EXPORT_NAME (1 MiB), then a
+# reply with cookie ~0.
 cat >/tmp/nbd630-bad.sh <<'EOS'
 #!/bin/sh
 printf 'NBDMAGICIHAVEOPT\000\003'
-dd bs=1 count=28 of=/dev/null 2>/dev/null
+dd bs=1 count=20 of=/dev/null 2>/dev/null
+printf '\000\003\350\211\004\125\145\251\000\000\000\010\200\000\000\001\000\000\000\000'
+dd bs=1 count=24 of=/dev/null 2>/dev/null
 printf '\000\003\350\211\004\125\145\251\000\000\000\007\200\000\000\001\000\000\000\000'
 dd bs=1 count=16 of=/dev/null 2>/dev/null
 printf '\000\000\000\000\000\020\000\000\000\001'
