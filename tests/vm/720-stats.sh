@@ -47,14 +47,14 @@ fio_job() {	# ID NAME ARGS...
 }
 
 check_dev() {	# ID TYPE
-	id=$1
+	id=$1 typ=$2
 	settle $id
 	[ "$(field $id in_flight)" = 0 ] || fail "dev $id: idle, $(field $id in_flight) in flight"
 	for o in read write flush discard; do
 		eval "B_$o=\"$(op $id $o)\""
 	done
 	fio_job $id r --rw=randread --io_size=4M
-	if [ $2 = mem ]; then
+	if [ $typ = mem ]; then
 		# the verify pass reads back every block it wrote
 		fio_job $id w --rw=randwrite --io_size=2M --verify=crc32c
 		extra_r=512
@@ -64,7 +64,7 @@ check_dev() {	# ID TYPE
 	fi
 	# a FLUSH after every write (the device has a volatile cache)
 	fio_job $id f --rw=randwrite --io_size=256k --fsync=1
-	if [ $2 = mem ]; then
+	if [ $typ = mem ]; then
 		$BLKDISCARD -o 1048576 -l 1048576 /dev/ublkb$id || fail "blkdiscard"
 		disc=1048576
 	else
@@ -78,8 +78,8 @@ check_dev() {	# ID TYPE
 	[ $(($5 - $2)) = $disc ] || fail "dev $id discard: +$(($5 - $2)) bytes, blkdiscard asked $disc"
 	[ "$(field $id in_flight)" = 0 ] || fail "dev $id: idle after fio, $(field $id in_flight) in flight"
 	# idle: every request completed, each in one histogram bucket
-	t=$(json $id | sed 's/.*"total"://')
-	sum=$(echo "$t" | sed -n 's/.*"buckets":\[\([0-9,]*\)\].*/\1/p' | tr ',' '\n' |
+	tot=$(json $id | sed 's/.*"total"://')
+	sum=$(echo "$tot" | sed -n 's/.*"buckets":\[\([0-9,]*\)\].*/\1/p' | tr ',' '\n' |
 		awk '{ s += $1 } END { print s }')
 	req=0
 	for o in read write flush discard write_zeroes other; do
@@ -112,7 +112,7 @@ check_dev() {	# ID TYPE
 	END { if (reads != want) { print "prometheus reads " reads ", JSON " want; bad = 1 }
 	      if (types["ublkd_latency_seconds"] != "histogram") { print "no histogram"; bad = 1 }
 	      exit bad }' /tmp/st.$$ || fail "dev $id: prometheus output malformed"
-	info "dev $id ($2): $(all $id | tr -s ' ')"
+	info "dev $id ($typ): $(all $id | tr -s ' ')"
 }
 
 for t in null mem; do
