@@ -8,25 +8,29 @@
 # -w prints rates; bad ids and damaged or untrusted stats files are refused.
 . "${UBLKD_ROOT:-.}/tests/vm/lib.sh"
 require_ublk
-require_cmd fio timeout
+require_cmd fio
 RUN=${UBLKD_RUN_DIR:-/run/ublkd}
 on_exit "$UBLK del -a"
 on_exit "rm -f /tmp/st.$$ /tmp/st2.$$ /tmp/stback.$$ $RUN/ublkb9[0-3].stats"
 
 json() { $UBLK stats -n "$1" --json || fail "stats -n $1 --json"; }
 # op ID OP: "requests bytes errors" of OP over all queues
-op() {
-	json "$1" | sed 's/.*"total"://' |
+op() { op_in "$(json "$1")" "$2"; }
+op_in() {	# JSON OP
+	echo "$1" | sed 's/.*"total"://' |
 		sed -n "s/.*\"$2\":{\"requests\":\([0-9]*\),\"bytes\":\([0-9]*\),\"errors\":\([0-9]*\)}.*/\1 \2 \3/p"
 }
 field() { json "$1" | sed 's/.*"total"://' | sed -n "s/^{.*\"$2\":\([0-9]*\).*/\1/p"; }
-# all ID: every op's counts on one line (idle detection, deltas)
-all() { for o in read write flush discard write_zeroes other; do op $1 $o; done | tr '\n' ' '; }
-# settle ID: wait (5 s at most) until two reads 0.3 s apart agree
+# all ID: every op's counts on one line (one read: idle detection)
+all() {
+	_j=$(json $1)
+	for o in read write flush discard write_zeroes other; do op_in "$_j" $o; done | tr '\n' ' '
+}
+# settle ID: wait (5 s at most) until two reads 0.2 s apart agree
 settle() {
 	_a=$(all $1); _n=0
-	while [ $_n -lt 17 ]; do
-		sleep 0.3
+	while [ $_n -lt 25 ]; do
+		sleep 0.2
 		_b=$(all $1)
 		[ "$_a" = "$_b" ] && return 0
 		_a=$_b; _n=$((_n + 1))
@@ -62,8 +66,9 @@ check_dev() {	# ID TYPE
 		fio_job $id w --rw=randwrite --io_size=2M
 		extra_r=0
 	fi
-	# a FLUSH after every write (the device has a volatile cache)
-	fio_job $id f --rw=randwrite --io_size=256k --fsync=1
+	# a FLUSH after every write (the device has a volatile cache): fio
+	# syncs before the next write, so the last one's is end_fsync's
+	fio_job $id f --rw=randwrite --io_size=256k --fsync=1 --end_fsync=1
 	if [ $typ = mem ]; then
 		$BLKDISCARD -o 1048576 -l 1048576 /dev/ublkb$id || fail "blkdiscard"
 		disc=1048576
@@ -82,8 +87,9 @@ check_dev() {	# ID TYPE
 	sum=$(echo "$tot" | sed -n 's/.*"buckets":\[\([0-9,]*\)\].*/\1/p' | tr ',' '\n' |
 		awk '{ s += $1 } END { print s }')
 	req=0
+	j=$(json $id)
 	for o in read write flush discard write_zeroes other; do
-		set -- $(op $id $o); req=$((req + $1))
+		set -- $(op_in "$j" $o); req=$((req + $1))
 	done
 	[ "$sum" = "$req" ] && [ "$(field $id done)" = "$req" ] ||
 		fail "dev $id: histogram $sum, done $(field $id done), requests $req"
@@ -127,7 +133,10 @@ done
 
 # text and -w (rates every 0.5 s: at least two reports in 1.8 s)
 $UBLK stats -n 72 | grep -q '^all .*in flight 0, done' || fail "text output"
-timeout 1.8 $UBLK stats -n 72 -w 0.5 >/tmp/st.$$
+$UBLK stats -n 72 -w 0.5 >/tmp/st.$$ &
+wpid=$!
+sleep 1.8
+kill $wpid && wait $wpid
 [ "$(grep -c '^all ' /tmp/st.$$)" -ge 2 ] || fail "-w: $(cat /tmp/st.$$)"
 
 # errors: a loop device whose backing shrank fails a read past its new end
