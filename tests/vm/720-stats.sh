@@ -70,8 +70,10 @@ check_dev() {	# ID TYPE
 	# syncs before the next write, so the last one's is end_fsync's
 	fio_job $id f --rw=randwrite --io_size=256k --fsync=1 --end_fsync=1
 	if [ $typ = mem ]; then
-		$BLKDISCARD -o 1048576 -l 1048576 /dev/ublkb$id || fail "blkdiscard"
-		disc=1048576
+		# 256 DISCARDs of 4k (fio, not blkdiscard: that one probes the
+		# device for signatures with reads of its own first)
+		fio_job $id t --rw=randtrim --io_size=1M
+		disc=256
 	else
 		disc=0
 	fi
@@ -79,8 +81,7 @@ check_dev() {	# ID TYPE
 	delta $id read $((1024 + extra_r)) $(((1024 + extra_r) * 4096))
 	delta $id write $((512 + 64)) $(((512 + 64) * 4096))
 	delta $id flush 64 0
-	set -- $B_discard $(op $id discard)
-	[ $(($5 - $2)) = $disc ] || fail "dev $id discard: +$(($5 - $2)) bytes, blkdiscard asked $disc"
+	delta $id discard $disc $((disc * 4096))
 	[ "$(field $id in_flight)" = 0 ] || fail "dev $id: idle after fio, $(field $id in_flight) in flight"
 	# idle: every request completed, each in one histogram bucket
 	tot=$(json $id | sed 's/.*"total"://')
