@@ -57,30 +57,30 @@ check_dev() {	# ID TYPE
 	for o in read write flush discard; do
 		eval "B_$o=\"$(op $id $o)\""
 	done
-	fio_job $id r --rw=randread --io_size=4M
+	fio_job $id r --rw=randread --io_size=1M
 	if [ $typ = mem ]; then
 		# the verify pass reads back every block it wrote
-		fio_job $id w --rw=randwrite --io_size=2M --verify=crc32c
-		extra_r=512
+		fio_job $id w --rw=randwrite --io_size=512k --verify=crc32c
+		extra_r=128
 	else
-		fio_job $id w --rw=randwrite --io_size=2M
+		fio_job $id w --rw=randwrite --io_size=512k
 		extra_r=0
 	fi
 	# a FLUSH after every write (the device has a volatile cache): fio
 	# syncs before the next write, so the last one's is end_fsync's
-	fio_job $id f --rw=randwrite --io_size=256k --fsync=1 --end_fsync=1
+	fio_job $id f --rw=randwrite --io_size=64k --fsync=1 --end_fsync=1
 	if [ $typ = mem ]; then
-		# 256 DISCARDs of 4k (fio, not blkdiscard: that one probes the
+		# 64 DISCARDs of 4k (fio, not blkdiscard: that one probes the
 		# device for signatures with reads of its own first)
-		fio_job $id t --rw=randtrim --io_size=1M
-		disc=256
+		fio_job $id t --rw=randtrim --io_size=256k
+		disc=64
 	else
 		disc=0
 	fi
 	settle $id
-	delta $id read $((1024 + extra_r)) $(((1024 + extra_r) * 4096))
-	delta $id write $((512 + 64)) $(((512 + 64) * 4096))
-	delta $id flush 64 0
+	delta $id read $((256 + extra_r)) $(((256 + extra_r) * 4096))
+	delta $id write $((128 + 16)) $(((128 + 16) * 4096))
+	delta $id flush 16 0
 	delta $id discard $disc $((disc * 4096))
 	[ "$(field $id in_flight)" = 0 ] || fail "dev $id: idle after fio, $(field $id in_flight) in flight"
 	# idle: every request completed, each in one histogram bucket
@@ -163,7 +163,7 @@ bad() {	# WANT_RC WHAT ARGS...
 	_w=$1; _what=$2; shift 2
 	$UBLK stats "$@" >/dev/null 2>/tmp/st2.$$
 	_rc=$?
-	[ $_rc = $_w ] && grep -q "$_what" /tmp/st2.$$ ||
+	[ $_rc = $_w ] && grep -q -e "$_what" /tmp/st2.$$ ||
 		fail "stats $*: rc $_rc, '$(cat /tmp/st2.$$)' (want $_w, '$_what')"
 }
 bad 1 "no stats for device 999" -n 999
