@@ -10,6 +10,9 @@
 #   sqe: our null with 64-byte SQEs vs with 128-byte SQEs
 #   memuc: mem with user copy (--usercopy) vs brd
 #   batch: our null with -b vs without (UBLK_F_BATCH_IO kernels)
+#   stats: our null with `ublk stats -n ID` reading its live stats every
+#          0.1 s vs the same null nobody reads (not in the default set:
+#          BENCH_PAIRS=stats)
 #   nbd: our nbd target vs the kernel's nbd client, both on nbdkit memory
 #   srvnull, srvloop, srvnbd: ours vs the peer ublksrv (/peers/ublksrv), each at
 #          its best (ublksrv -z where it takes it; 250G null: its size)
@@ -125,6 +128,19 @@ setup_batch() {
 	$UBLK add -t null -n 14 -q 1 -d 128 --size 4G >/dev/null || return 1
 	wait_dev /dev/ublkb13 && wait_dev /dev/ublkb14 || return 1
 	echo "batch /dev/ublkb13 /dev/ublkb14 nobatch"
+}
+
+# Live stats cost: two identical null devices, one of them read by
+# `ublk stats` every 0.1 s for the whole run (the reader runs while either
+# is measured, so its own CPU is on both sides; what differs is only that
+# one device's stats page is being read).
+setup_stats() {
+	$UBLK add -t null -n 17 -q 1 -d 128 --size 4G >/dev/null || return 1
+	$UBLK add -t null -n 18 -q 1 -d 128 --size 4G >/dev/null || return 1
+	wait_dev /dev/ublkb17 && wait_dev /dev/ublkb18 || return 1
+	( while $UBLK stats -n 17 >/dev/null; do sleep 0.1; done ) &
+	on_exit "kill $!"
+	echo "stats /dev/ublkb17 /dev/ublkb18 unread"
 }
 
 # The peer server ublksrv (../shared/peers, /peers/ublksrv in the guest):

@@ -110,7 +110,11 @@ int ublk_state_parse(const char *buf, size_t len, int dev_id,
  */
 void ublk_state_put_key(void *ctx, const char *key, const char *val);
 
-/* Remove the state file. 0; -ENOENT if there was none; -errno. */
+/*
+ * Remove the state file, and the device's live stats file beside it if
+ * there is one (a dead daemon's). 0; -ENOENT if there was no state
+ * file; -errno.
+ */
 int ublk_state_remove(int dev_id);
 
 /*

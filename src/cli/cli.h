@@ -33,6 +33,8 @@ int cmd_del(int argc, char **argv);
 int cmd_list(int argc, char **argv);
 int cmd_features(int argc, char **argv);
 int cmd_help(int argc, char **argv);
+/* src/cli/stats.c */
+int cmd_stats(int argc, char **argv);
 /* src/cli/affinity.c */
 int cmd_set_affinity(int argc, char **argv);
 /* src/cli/chown.c: udev's helper for unprivileged devices */

@@ -15,6 +15,7 @@ static const struct {
 	{ "add", cmd_add },
 	{ "del", cmd_del },
 	{ "list", cmd_list },
+	{ "stats", cmd_stats },
 	{ "recover", cmd_recover },
 	{ "resize", cmd_resize },
 	{ "quiesce", cmd_quiesce },

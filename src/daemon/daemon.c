@@ -67,18 +67,19 @@ static int block_signals(sigset_t *set)
 /* What the device served, by op: the log's last word on a device. */
 static void print_stats(const struct ublk_dev *dev)
 {
-	static const unsigned int shown[] = {
-		UBLK_IO_OP_READ, UBLK_IO_OP_WRITE, UBLK_IO_OP_FLUSH,
-		UBLK_IO_OP_DISCARD, UBLK_IO_OP_WRITE_ZEROES,
+	static const char *const names[UBLKD_SOP_NR] = {
+		"read", "write", "flush", "discard", "write_zeroes", "other",
 	};
 	const struct ublk_stats *st = &dev->stats;
 	char ops[256];
 	size_t i, n = 0;
 
-	for (i = 0; i < sizeof(shown) / sizeof(shown[0]); i++)
+	for (i = 0; i < UBLKD_SOP_NR; i++)
 		n += (size_t)snprintf(ops + n, sizeof(ops) - n, "%s%s %llu",
-				      i ? " " : "", ublk_op_name(shown[i]),
-				      (unsigned long long)st->ops[shown[i]]);
+				      i ? " " : "", names[i],
+				      (unsigned long long)st->ops[i]);
+	n += (size_t)snprintf(ops + n, sizeof(ops) - n, ", %llu failed",
+			      (unsigned long long)st->errors);
 	if (dev->opts.shmem_zc)
 		n += (size_t)snprintf(ops + n, sizeof(ops) - n,
 				      "; %llu in the shared buffer",

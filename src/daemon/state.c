@@ -780,6 +780,11 @@ int ublk_state_remove(int dev_id)
 		return ret;
 	if (unlink(path))
 		return -errno;
+	/* ".../ublkbN.state" -> ".../ublkbN.stats": a dead daemon's counters */
+	if (strlen(path) + 1 < sizeof(path)) {
+		strcpy(path + strlen(path) - strlen(STATE_SUFFIX), ".stats");
+		unlink(path);
+	}
 	return 0;
 }
 

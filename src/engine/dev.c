@@ -405,6 +405,7 @@ static int spawn_queues(struct ublk_dev *dev)
 	ret = alloc_queues(dev);
 	if (ret)
 		return ret;
+	ublk_stats_setup(dev);
 	for (i = 0; i < dev->nr_threads; i++) {
 		ret = pthread_create(&dev->threads[i]->thread, NULL,
 				     ublk_thread_main, dev->threads[i]);
@@ -432,18 +433,6 @@ static int start_queues(struct ublk_dev *dev)
 }
 
 /* Wake every queue thread out of its wait and join them all. */
-static void stats_add(struct ublk_stats *sum, const struct ublk_stats *s)
-{
-	unsigned int op;
-
-	sum->nr_io += s->nr_io;
-	for (op = 0; op < UBLK_STATS_NR_OPS; op++)
-		sum->ops[op] += s->ops[op];
-	sum->nr_waits += s->nr_waits;
-	sum->nr_sleeps += s->nr_sleeps;
-	sum->nr_shm += s->nr_shm;
-}
-
 static void join_queues(struct ublk_dev *dev)
 {
 	uint64_t one = 1;
@@ -454,10 +443,7 @@ static void join_queues(struct ublk_dev *dev)
 		perror("ublkd: eventfd");
 	for (i = 0; i < dev->nr_started; i++) {
 		pthread_join(dev->threads[i]->thread, NULL);
-		stats_add(&dev->stats, &dev->threads[i]->stats);
 	}
-	for (i = 0; i < dev->nr_queues && dev->queues[i]; i++)
-		stats_add(&dev->stats, &dev->queues[i]->stats);
 	dev->nr_started = 0;
 	if (dev->stop_efd >= 0)
 		close(dev->stop_efd);
@@ -586,6 +572,8 @@ void ublk_dev_destroy(struct ublk_dev *dev, bool del)
 				strerror(-ret));
 	}
 	join_queues(dev);
+	/* the file goes with the device; a device left for recovery keeps it */
+	ublk_stats_teardown(dev, del);
 	free_queues(dev);
 	ublk_shmem_unmap(dev);
 	if (dev->cdev_fd >= 0)

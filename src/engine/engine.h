@@ -14,6 +14,7 @@
 #include "ublkd/dev.h"
 #include "ublkd/ctrl.h"
 #include "ublkd/ring.h"
+#include "engine/stats_abi.h"
 
 #define UBLKD_MAX_TGT_FDS	4
 
@@ -29,6 +30,7 @@ struct ublk_io {
 	uint32_t tgt_done;	/* bytes done so far (short I/O resume) */
 	bool registered;	/* registered by hand: unregister at commit */
 	bool shm;		/* data is in the shared buffer (shmem.c) */
+	uint64_t t_us;		/* the pass it arrived in (ublk_queue now_us) */
 };
 
 /*
@@ -61,23 +63,39 @@ static inline bool ublk_zc_fixed(enum ublk_zc m)
 	return m == UBLK_ZC_MANUAL || m == UBLK_ZC_AUTO;
 }
 
-/* Requests counted per op: READ..WRITE_ZEROES, then one bin for the rest. */
-#define UBLK_STATS_OTHER	(UBLK_IO_OP_WRITE_ZEROES + 1)
-#define UBLK_STATS_NR_OPS	(UBLK_STATS_OTHER + 1)
-
-static inline unsigned int ublk_stats_bin(unsigned int op)
-{
-	return op < UBLK_STATS_OTHER ? op : UBLK_STATS_OTHER;
-}
-
-/* What a queue served and how it waited; a device sums its queues'. */
+/*
+ * What a device served and how it waited, summed over its queues' live
+ * stats blocks (stats_abi.h) when it stops: the log's last word.
+ */
 struct ublk_stats {
-	uint64_t nr_io;		/* requests served */
-	uint64_t ops[UBLK_STATS_NR_OPS];	/* of them, by ublk_stats_bin() */
+	uint64_t nr_io;		/* requests received */
+	uint64_t ops[UBLKD_SOP_NR];	/* of them, by ublkd_stats_op_bin() */
+	uint64_t errors;	/* completed with an error */
 	uint64_t nr_waits;	/* trips to the kernel for work */
 	uint64_t nr_sleeps;	/* of them, with nothing ready: slept */
 	uint64_t nr_shm;	/* requests served in the shared buffer */
 };
+
+/*
+ * Single-writer updates of a queue's stats block (the queue's thread
+ * only): a load and a relaxed store, no read-modify-write instruction.
+ */
+#define UBLK_STAT_ADD(field, v) \
+	__atomic_store_n(&(field), (field) + (v), __ATOMIC_RELAXED)
+
+/* Open the block's write section: seq odd, then the counters. */
+static inline void ublk_stats_begin(struct ublkd_stats_queue *s)
+{
+	__atomic_store_n(&s->seq, s->seq + 1, __ATOMIC_RELAXED);
+	/* release: the odd seq is seen before any counter stored after it */
+	__atomic_thread_fence(__ATOMIC_RELEASE);
+}
+
+static inline void ublk_stats_end(struct ublkd_stats_queue *s)
+{
+	/* release: the counters are seen before the even seq */
+	__atomic_store_n(&s->seq, s->seq + 1, __ATOMIC_RELEASE);
+}
 
 /* --htlb FILE (shmem.c): our mapping of the clients' buffer. */
 struct ublk_shmem {
@@ -141,7 +159,13 @@ struct ublk_queue {
 	cpu_set_t affinity;		/* GET_QUEUE_AFFINITY */
 	void *tgt_data;			/* per-queue target state */
 	int err;			/* fatal error of this queue */
-	struct ublk_stats stats;	/* requests served */
+	/*
+	 * Live stats: this queue's block of the device's stats file, or
+	 * st_local when there is none. Written by the queue's thread only.
+	 */
+	struct ublkd_stats_queue *st;
+	uint64_t now_us;	/* CLOCK_MONOTONIC of this pass, µs */
+	struct ublkd_stats_queue st_local;
 	struct ublk_batch batch;	/* UBLK_F_BATCH_IO */
 	struct ublk_io ios[UBLKD_MAX_DEPTH];
 };
@@ -161,7 +185,6 @@ struct ublk_thread {
 	int err;			/* why the thread left, or 0 */
 	unsigned int nr_queues;
 	struct ublk_queue *queues[UBLKD_MAX_QUEUES];
-	struct ublk_stats stats;	/* trips to the kernel, sleeps */
 	bool grace_armed;		/* the grace timer is set */
 	struct __kernel_timespec grace;	/* its duration */
 };
@@ -192,7 +215,9 @@ struct ublk_dev {
 	pthread_cond_t cond;
 	unsigned int nr_ready;	/* threads that finished set-up */
 	int ready_err;		/* first set-up error */
-	struct ublk_stats stats;	/* queues' and threads', summed at exit */
+	struct ublk_stats stats;	/* the queues' blocks, summed at exit */
+	void *st_map;		/* the stats file's mapping (stats.c), or NULL */
+	size_t st_len;
 	struct ublk_shmem shm;	/* --shmem_zc's buffer */
 	/*
 	 * Test-only fault (UBLKD_TEST_QUEUE_EXIT_AFTER, read when a device
@@ -249,6 +274,18 @@ void ublk_queue_handle_cqe(struct ublk_queue *q, const struct ur_cqe *cqe);
  */
 void ublk_thread_arm_grace(struct ublk_thread *t);
 bool ublk_queue_done(const struct ublk_queue *q);
+
+/* ---- stats.c: the live stats file ---- */
+/*
+ * Create and map $run_dir/ublkbN.stats and point every queue at its
+ * block; without it (no run dir, no memory) the queues count into their
+ * own st_local and a warning says so. Never fails the device.
+ */
+void ublk_stats_setup(struct ublk_dev *dev);
+/* Sum the blocks into dev->stats, unmap; @remove: unlink the file too. */
+void ublk_stats_teardown(struct ublk_dev *dev, bool remove);
+/* Requests queue @q received (its block's op counters summed). */
+uint64_t ublk_stats_requests(const struct ublkd_stats_queue *s);
 
 /* ---- io_cmd.c: the per-tag command protocol ---- */
 /* FETCH_REQ for every tag (prepared, not submitted). */

@@ -89,12 +89,34 @@ bool ublk_io_cmd_serving(const struct ublk_queue *q)
 }
 
 /*
+ * The request's end in the live stats: its latency from the pass it
+ * arrived in to this one, its error. Exactly once per request: every
+ * request the engine received ends here (a result, or stopping).
+ */
+static void account_done(struct ublk_queue *q, unsigned int tag, int res)
+{
+	struct ublkd_stats_queue *s = q->st;
+	uint64_t us = q->now_us - q->ios[tag].t_us;
+
+	UBLK_STAT_ADD(s->done, 1);
+	UBLK_STAT_ADD(s->lat_sum_us, us);
+	UBLK_STAT_ADD(s->hist[ublkd_stats_bucket(us)], 1);
+	if (res < 0) {
+		struct ublkd_stats_opc *op =
+			&s->ops[ublkd_stats_op_bin(ublksrv_get_op(&q->descs[tag]))];
+
+		UBLK_STAT_ADD(op->errors, 1);
+	}
+}
+
+/*
  * Prepare COMMIT_AND_FETCH_REQ for @tag: result @res, data at @addr; or,
  * batched, an element of the queue's next COMMIT_IO_CMDS.
  */
 static void commit_io(struct ublk_queue *q, unsigned int tag, int res,
 		      const void *addr)
 {
+	account_done(q, tag, res);
 	q->ios[tag].result = res;
 	/* Stopping: the kernel is tearing the queue down, no re-fetch. */
 	if (!ublk_io_cmd_serving(q))
@@ -225,10 +247,14 @@ void ublk_io_cmd_request(struct ublk_queue *q, unsigned int tag)
 {
 	const struct ublksrv_io_desc *iod = &q->descs[tag];
 	struct ublk_io *io = &q->ios[tag];
+	struct ublkd_stats_opc *op;
 	int ret;
 
-	q->stats.nr_io++;
-	q->stats.ops[ublk_stats_bin(ublksrv_get_op(iod))]++;
+	op = &q->st->ops[ublkd_stats_op_bin(ublksrv_get_op(iod))];
+	UBLK_STAT_ADD(op->requests, 1);
+	if (ublksrv_get_op(iod) != UBLK_IO_OP_FLUSH)
+		UBLK_STAT_ADD(op->bytes, (uint64_t)iod->nr_sectors << 9);
+	io->t_us = q->now_us;
 	io->tgt_done = 0;
 	ret = check_desc(q, iod);
 	if (q->dev->shm.base)

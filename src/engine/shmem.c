@@ -137,6 +137,6 @@ void *ublk_shmem_data(struct ublk_queue *q, const struct ublksrv_io_desc *iod)
 		q->shm_warned = true;
 		return NULL;
 	}
-	q->stats.nr_shm++;
+	UBLK_STAT_ADD(q->st->nr_shm, 1);
 	return (char *)s->base + off;
 }

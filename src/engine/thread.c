@@ -125,7 +125,7 @@ static bool fault_due(const struct ublk_thread *t)
 		return false;
 	for (i = 0; i < t->nr_queues; i++)
 		if (t->queues[i]->q_id == 0 &&
-		    t->queues[i]->stats.nr_io >= after)
+		    ublk_stats_requests(t->queues[i]->st) >= after)
 			return true;
 	return false;
 }
@@ -167,18 +167,20 @@ static bool thread_poll(const struct ublk_thread *t)
  */
 static int thread_wait(struct ublk_thread *t)
 {
+	/* a thread's trips are counted in its first queue's block */
+	struct ublkd_stats_queue *s = t->queues[0]->st;
 	int ret;
 
-	t->stats.nr_waits++;
+	UBLK_STAT_ADD(s->nr_waits, 1);
 	if (!t->poll_ns) {
 		if (!thread_has_work(t))
-			t->stats.nr_sleeps++;
+			UBLK_STAT_ADD(s->nr_sleeps, 1);
 		return ur_submit_and_wait(&t->ring, 1);
 	}
 	ret = ur_submit_and_get(&t->ring);
 	if (ret < 0 || thread_poll(t))
 		return ret;
-	t->stats.nr_sleeps++;
+	UBLK_STAT_ADD(s->nr_sleeps, 1);
 	return ur_submit_and_wait(&t->ring, 1);
 }
 
@@ -196,6 +198,30 @@ static int queues_err(struct ublk_thread *t)
 			t->err = q->err;
 	}
 	return t->err;
+}
+
+/*
+ * A pass over the CQEs: one clock read (vDSO, no syscall) stamps every
+ * request that arrives or completes in it, and each queue's stats block
+ * is one write section (stats_abi.h).
+ */
+static void pass_begin(struct ublk_thread *t)
+{
+	uint64_t now = (uint64_t)ur_now_ns() / 1000;
+	unsigned int i;
+
+	for (i = 0; i < t->nr_queues; i++) {
+		t->queues[i]->now_us = now;
+		ublk_stats_begin(t->queues[i]->st);
+	}
+}
+
+static void pass_end(struct ublk_thread *t)
+{
+	unsigned int i;
+
+	for (i = 0; i < t->nr_queues; i++)
+		ublk_stats_end(t->queues[i]->st);
 }
 
 static int thread_loop(struct ublk_thread *t)
@@ -223,12 +249,14 @@ static int thread_loop(struct ublk_thread *t)
 				t->queues[0]->q_id, strerror(-ret));
 			return ret;
 		}
+		pass_begin(t);
 		do {
 			n = ur_peek_cqes(&t->ring, cqes, CQE_BATCH);
 			ublk_dbg(UBLK_DBG_THREAD, "thread %u: %u CQEs", t->idx, n);
 			for (i = 0; i < n; i++)
 				handle_cqe(t, &cqes[i]);
 		} while (n == CQE_BATCH);
+		pass_end(t);
 		queues_err(t);
 	}
 	/* Commits prepared after the stop would only be cancelled. */

@@ -122,7 +122,7 @@ static void test_fetch_and_commit(void)
 	ublk_io_cmd_cqe(&q, &c);
 	is_int(nr_queue_io, 1, "the request reached the target");
 	is_int(last_tag, 1, "with its tag");
-	is_int(q.stats.nr_io, 1, "counted");
+	is_int(ublk_stats_requests(q.st), 1, "counted");
 	is_int(pending(), 1, "one commit prepared");
 	sqe = consume(&cmd);
 	is_int(sqe->cmd_op, UBLK_U_IO_COMMIT_AND_FETCH_REQ, "COMMIT_AND_FETCH_REQ");
@@ -375,7 +375,7 @@ static void test_shmem(void)
 	c = cqe_for(1, UBLK_IO_FETCH_REQ, UBLK_IO_RES_OK);
 	ublk_io_cmd_cqe(&q, &c);
 	ok(last_data == shm + 8192, "shmem: the data is in the shared buffer");
-	is_int(q.stats.nr_shm, 1, "counted as served in place");
+	is_int(q.st->nr_shm, 1, "counted as served in place");
 	consume(&cmd);
 	is_int(cmd.result, 4096, "committed");
 	is_int(cmd.addr, (uint64_t)(uintptr_t)bufs[1],
@@ -385,7 +385,7 @@ static void test_shmem(void)
 	c = cqe_for(1, UBLK_IO_COMMIT_AND_FETCH_REQ, UBLK_IO_RES_OK);
 	ublk_io_cmd_cqe(&q, &c);
 	ok(last_data == bufs[1], "unmatched: the tag's buffer");
-	is_int(q.stats.nr_shm, 1, "not counted");
+	is_int(q.st->nr_shm, 1, "not counted");
 	consume(&cmd);
 
 	set_desc(2, UBLK_IO_OP_READ, 0, 8);

@@ -54,6 +54,7 @@ static void fake_queue_setup(const struct ublk_tgt_ops *ops, uint64_t flags,
 	q.thread = &thr;
 	q.q_depth = DEPTH;
 	q.descs = descs;
+	q.st = &q.st_local;
 	thr.queues[thr.nr_queues++] = &q;
 }
 
