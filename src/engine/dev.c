@@ -85,7 +85,15 @@ static int alloc_queues(struct ublk_dev *dev)
 	unsigned int depth = dev->info.queue_depth, i, t;
 	static cpu_set_t aff[UBLKD_MAX_QUEUES];	/* main thread only */
 	struct ublk_tag_share sh;
+	char why[256];
 
+	/* the kernel may have given fewer queues than asked (one per CPU) */
+	if (ublk_map_check(dev->nr_queues, depth, per_io ? nt : 0, per_io,
+			   why, sizeof(why))) {
+		fprintf(stderr, "ublkd: the kernel gave %u queue(s) of depth %u: %s\n",
+			dev->nr_queues, depth, why);
+		return -EINVAL;
+	}
 	for (i = 0; i < dev->nr_queues; i++)
 		if (ublk_ctrl_get_queue_affinity(&dev->ctrl, dev->info.dev_id,
 						 (uint16_t)i, &aff[i]))
