@@ -75,7 +75,23 @@ struct ublk_dev_opts {
 	bool shmem_zc;
 	const char *shmem_file;
 	bool shmem_ro;
+	/*
+	 * --nthreads N --per_io_tasks (UBLK_F_PER_IO_DAEMON, 6.16+): N
+	 * threads, each serving every N-th (queue, tag) pair of the device
+	 * (the kernel selftest's mapping), instead of one thread per queue.
+	 * nr_threads without per_io_tasks must be 0 or nr_queues.
+	 */
+	unsigned int nr_threads;
+	bool per_io_tasks;
 };
+
+/*
+ * Whether -q @nr_queues, -d @depth and --nthreads @nr_threads (0: not
+ * given) go together, with or without --per_io_tasks (@per_io): 0, or
+ * -EINVAL with a one-line reason in @why. ublk_dev_create() checks it.
+ */
+int ublk_map_check(unsigned int nr_queues, unsigned int depth,
+		   unsigned int nr_threads, bool per_io, char *why, size_t len);
 
 /*
  * A device, not yet created in the kernel: `ublk add`'s defaults, the

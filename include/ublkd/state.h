@@ -13,6 +13,7 @@
  *   tgt_json={"name":"loop","file":"/tmp/img"}
  *   nr_queues=2
  *   flags=0x48
+ *   nr_threads=3	(only with --per_io_tasks: the per-I/O threads)
  *   shm_path=/dev/shm/ublkd-mem.Ab12Cd	(the target's own keys, if any)
  *   tid.0=1235
  *   affinity.0=0
@@ -67,6 +68,11 @@ struct ublk_state {
 	uint64_t flags;				/* UBLK_F_* asked for */
 	unsigned int nr_tgt_keys;		/* the target's own keys */
 	struct ublk_state_kv tgt_keys[UBLK_STATE_MAX_TGT_KEYS];
+	/*
+	 * --per_io_tasks: the threads that share every queue's tags (tids[q]
+	 * is then the first of them serving queue q); 0: one per queue.
+	 */
+	unsigned int nr_threads;
 };
 
 /*

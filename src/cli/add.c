@@ -315,15 +315,25 @@ static int compat_check(struct add_args *a)
 		}
 		a->opts.flags |= UBLK_F_UNPRIVILEGED_DEV;
 	}
-	if (x->per_io_tasks) {
-		fprintf(stderr, "ublk add: --per_io_tasks is not supported: ublkd serves each queue's tags from one thread (one thread per queue)\n");
-		return -EOPNOTSUPP;
+	/*
+	 * The kernel selftest's rule: without --per_io_tasks one thread per
+	 * queue; with it, N threads share every queue's tags (the engine
+	 * checks again; the kernel's grant is checked at ADD_DEV).
+	 */
+	if (x->per_io_tasks && !x->nthreads)
+		x->nthreads = a->opts.nr_queues;
+	{
+		char why[256];
+
+		if (ublk_map_check(a->opts.nr_queues, a->opts.queue_depth,
+				   x->nthreads, x->per_io_tasks, why,
+				   sizeof(why))) {
+			fprintf(stderr, "ublk add: %s\n", why);
+			return -EOPNOTSUPP;
+		}
 	}
-	if (x->nthreads && x->nthreads != a->opts.nr_queues) {
-		fprintf(stderr, "ublk add: --nthreads %u: ublkd runs one thread per queue, so --nthreads must equal the queue count (-q %u)\n",
-			x->nthreads, a->opts.nr_queues);
-		return -EOPNOTSUPP;
-	}
+	a->opts.nr_threads = x->per_io_tasks ? x->nthreads : 0;
+	a->opts.per_io_tasks = x->per_io_tasks;
 	add_refused = UBLK_EXIT_USAGE;
 	add_event_fd = x->event_fd;
 	return 0;

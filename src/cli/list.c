@@ -153,6 +153,12 @@ static void print_text(struct ublk_ctrl *c, const struct dev_view *v,
 	printf("\tublkc: %u:%u ublkb: %u:%u owner: %u:%u\n",
 	       p->devt.char_major, p->devt.char_minor, p->devt.disk_major,
 	       p->devt.disk_minor, i->owner_uid, i->owner_gid);
+	if (v->have_state && v->st.nr_threads)
+		printf("\tthreads %u, per_io_tasks: each serves every %u%s (queue, tag) pair\n",
+		       v->st.nr_threads, v->st.nr_threads,
+		       v->st.nr_threads == 1 ? "" : "th");
+	else if (v->have_state)
+		printf("\tthreads %u, one per queue\n", i->nr_hw_queues);
 	if (!v->have_state && !verbose)
 		return;
 	for (unsigned int q = 0; q < i->nr_hw_queues; q++) {
@@ -221,6 +227,9 @@ static void json_state(const struct dev_view *v)
 		json_str(t);
 	else
 		printf("null");
+	printf(",\"nr_threads\":%u,\"per_io_tasks\":%s",
+	       v->st.nr_threads ? v->st.nr_threads : v->info.nr_hw_queues,
+	       v->st.nr_threads ? "true" : "false");
 	printf(",\"args\":[");
 	for (int a = 0; a < v->st.argc; a++) {
 		if (a)

@@ -42,11 +42,22 @@ static void take(const struct ublkd_stats_file *f, struct snap *s)
 	unsigned int i;
 
 	memset(s, 0, sizeof(*s));
-	s->nr = f->hdr->nr_queues;
-	for (i = 0; i < s->nr; i++) {
-		if (!ublkd_stats_snapshot(&f->queues[i], &s->q[i]))
+	/*
+	 * One block per queue per thread serving it (several threads share
+	 * a queue with per-I/O daemons): summed by queue id.
+	 */
+	for (i = 0; i < f->hdr->nr_queues; i++) {
+		struct ublkd_stats_queue b;
+		unsigned int q;
+
+		if (!ublkd_stats_snapshot(&f->queues[i], &b))
 			s->torn = true;
-		ublkd_stats_sum(&s->total, &s->q[i]);
+		q = b.q_id < UBLKD_MAX_QUEUES ? b.q_id : UBLKD_MAX_QUEUES - 1;
+		s->q[q].q_id = q;
+		ublkd_stats_sum(&s->q[q], &b);
+		ublkd_stats_sum(&s->total, &b);
+		if (q + 1 > s->nr)
+			s->nr = q + 1;
 	}
 	s->mono_ns = mono_ns();
 }
@@ -98,7 +109,7 @@ static void print_text(const struct ublkd_stats_file *f, const struct snap *s)
 
 	printf("dev %u: daemon pid %d%s, %u queues, up %.1f s%s\n", h->dev_id,
 	       h->pid, cli_pid_alive(h->pid) ? "" : " (not running)",
-	       h->nr_queues, (double)(s->mono_ns - h->start_mono_ns) / 1e9,
+	       s->nr, (double)(s->mono_ns - h->start_mono_ns) / 1e9,
 	       s->torn ? " (a queue was busy: its numbers may be of different moments)" : "");
 	printf("%-6s %-13s %14s %18s %10s\n", "queue", "op", "requests",
 	       "bytes", "errors");
@@ -177,7 +188,7 @@ static void print_json(const struct ublkd_stats_file *f, const struct snap *s)
 
 	printf("{\"dev_id\":%u,\"pid\":%d,\"running\":%s,\"nr_queues\":%u,\"uptime_ns\":%llu,\"consistent\":%s,\"queues\":[",
 	       h->dev_id, h->pid, cli_pid_alive(h->pid) ? "true" : "false",
-	       h->nr_queues,
+	       s->nr,
 	       (unsigned long long)(s->mono_ns - h->start_mono_ns),
 	       s->torn ? "false" : "true");
 	for (i = 0; i < s->nr; i++) {

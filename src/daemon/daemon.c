@@ -48,6 +48,7 @@ static void fill_state(struct ublk_dev *dev, int argc, char **argv,
 		snprintf(s->argv[i], sizeof(s->argv[i]), "%s", argv[i]);
 	s->argc = (int)i;
 	s->flags = dev->info.flags;
+	s->nr_threads = dev->opts.per_io_tasks ? dev->nr_threads : 0;
 	if (dev->ops->save_state)
 		dev->ops->save_state(dev, ublk_state_put_key, s);
 }

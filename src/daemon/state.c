@@ -108,7 +108,7 @@ static bool valid_tgt_key(const char *key)
 {
 	static const char *const own[] = {
 		"dev_id", "pid", "tgt_type", "tgt_json", "nr_queues", "flags",
-		"argc", "end",
+		"nr_threads", "argc", "end",
 	};
 	size_t i, n = strnlen(key, UBLK_STATE_KEY_LEN);
 
@@ -173,6 +173,8 @@ static void write_state(FILE *f, const struct ublk_state *s)
 	put_kv(f, "tgt_json", s->tgt_json);
 	fprintf(f, "nr_queues=%u\n", s->nr_queues);
 	fprintf(f, "flags=0x%" PRIx64 "\n", s->flags);
+	if (s->nr_threads)
+		fprintf(f, "nr_threads=%u\n", s->nr_threads);
 	for (unsigned int k = 0; k < s->nr_tgt_keys; k++)
 		put_kv(f, s->tgt_keys[k].key, s->tgt_keys[k].val);
 	for (unsigned int q = 0; q < s->nr_queues; q++) {
@@ -362,6 +364,7 @@ enum {
 	SEEN_REQUIRED = (1 << 6) - 1,
 	SEEN_JSON = 1 << 6,
 	SEEN_FLAGS = 1 << 7,
+	SEEN_NTHR = 1 << 8,
 };
 
 struct load_ctx {
@@ -472,6 +475,7 @@ static int load_kv(struct load_ctx *lc, const char *key, const char *val)
 		{ "tgt_type", SEEN_TYPE }, { "tgt_json", SEEN_JSON },
 		{ "nr_queues", SEEN_NRQ }, { "flags", SEEN_FLAGS },
 		{ "argc", SEEN_ARGC }, { "end", SEEN_END },
+		{ "nr_threads", SEEN_NTHR },
 	};
 	struct ublk_state *s = lc->s;
 	long long v = 0;
@@ -504,6 +508,10 @@ static int load_kv(struct load_ctx *lc, const char *key, const char *val)
 		break;
 	case SEEN_FLAGS:
 		return parse_u64(val, &s->flags);
+	case SEEN_NTHR:
+		ret = parse_num(val, 1, UBLKD_MAX_QUEUES, &v);
+		s->nr_threads = (unsigned int)v;
+		break;
 	case SEEN_ARGC:
 		ret = parse_num(val, 0, UBLK_STATE_MAX_ARGS, &v);
 		s->argc = (int)v;

@@ -74,48 +74,79 @@ static int open_cdev(struct ublk_dev *dev)
 	return -err;
 }
 
-/* Queues, and the threads that serve them: today thread i serves queue i. */
+/*
+ * Threads, and the queues (shares of queues, per-I/O daemons) each
+ * serves (map.c): by default thread i serves all of queue i.
+ */
 static int alloc_queues(struct ublk_dev *dev)
 {
-	unsigned int i;
-	int ret;
+	bool per_io = dev->opts.per_io_tasks;
+	unsigned int nt = per_io ? dev->opts.nr_threads : dev->nr_queues;
+	unsigned int depth = dev->info.queue_depth, i, t;
+	static cpu_set_t aff[UBLKD_MAX_QUEUES];	/* main thread only */
+	struct ublk_tag_share sh;
+	char why[256];
 
-	for (i = 0; i < dev->nr_queues; i++) {
-		struct ublk_queue *q = calloc(1, sizeof(*q));
-		struct ublk_thread *t = calloc(1, sizeof(*t));
+	/* the kernel may have given fewer queues than asked (one per CPU) */
+	if (ublk_map_check(dev->nr_queues, depth, per_io ? nt : 0, per_io,
+			   why, sizeof(why))) {
+		fprintf(stderr, "ublkd: the kernel gave %u queue(s) of depth %u: %s\n",
+			dev->nr_queues, depth, why);
+		return -EINVAL;
+	}
+	for (i = 0; i < dev->nr_queues; i++)
+		if (ublk_ctrl_get_queue_affinity(&dev->ctrl, dev->info.dev_id,
+						 (uint16_t)i, &aff[i]))
+			CPU_ZERO(&aff[i]);
+	for (t = 0; t < nt; t++) {
+		struct ublk_thread *th = calloc(1, sizeof(*th));
 
-		if (!q || !t) {
-			free(q);
-			free(t);
+		if (!th)
 			return -ENOMEM;
+		th->dev = dev;
+		th->idx = t;
+		th->poll_ns = (int64_t)dev->opts.poll_us * 1000;
+		dev->threads[t] = th;
+		dev->nr_threads = t + 1;
+		for (i = 0; i < dev->nr_queues; i++) {
+			struct ublk_queue *q;
+
+			ublk_map_share(t, i, depth, nt, per_io, &sh);
+			if (!sh.nr)
+				continue;
+			q = calloc(1, sizeof(*q));
+			if (!q)
+				return -ENOMEM;
+			q->dev = dev;
+			q->q_id = i;
+			q->q_depth = depth;
+			q->tag_first = sh.first;
+			q->tag_step = sh.step;
+			q->nr_tags = sh.nr;
+			q->affinity = aff[i];
+			q->thread = th;
+			th->queues[th->nr_queues++] = q;
+			/* the state file's: the first thread serving it */
+			if (!dev->queues[i])
+				dev->queues[i] = q;
 		}
-		q->dev = dev;
-		q->q_id = i;
-		q->q_depth = dev->info.queue_depth;
-		ret = ublk_ctrl_get_queue_affinity(&dev->ctrl, dev->info.dev_id,
-						   (uint16_t)i, &q->affinity);
-		if (ret)
-			CPU_ZERO(&q->affinity);
-		dev->queues[i] = q;
-		t->dev = dev;
-		t->idx = i;
-		t->poll_ns = (int64_t)dev->opts.poll_us * 1000;
-		t->queues[t->nr_queues++] = q;
-		q->thread = t;
-		dev->threads[i] = t;
-		dev->nr_threads = i + 1;
 	}
 	return 0;
 }
 
 static void free_queues(struct ublk_dev *dev)
 {
-	unsigned int i;
+	unsigned int i, j;
 
 	for (i = 0; i < UBLKD_MAX_QUEUES; i++) {
-		free(dev->queues[i]);
+		struct ublk_thread *t = dev->threads[i];
+
 		dev->queues[i] = NULL;
-		free(dev->threads[i]);
+		if (!t)
+			continue;
+		for (j = 0; j < t->nr_queues; j++)
+			free(t->queues[j]);
+		free(t);
 		dev->threads[i] = NULL;
 	}
 	dev->nr_threads = 0;
@@ -237,6 +268,46 @@ static int choose_data_path(struct ublk_dev *dev, bool known,
 	return ublk_zc_choose(dev, features, &dev->need_flags);
 }
 
+/*
+ * --nthreads N --per_io_tasks: a queue's tags over several threads, which
+ * the kernel allows only with UBLK_F_PER_IO_DAEMON (6.16+: each I/O is
+ * bound to the task that fetched it, not its queue to one task).
+ */
+static int choose_per_io(struct ublk_dev *dev, bool known, uint64_t features)
+{
+	const struct ublk_dev_opts *o = &dev->opts;
+	char why[256];
+
+	if (ublk_map_check(o->nr_queues, o->queue_depth, o->nr_threads,
+			   o->per_io_tasks, why, sizeof(why))) {
+		fprintf(stderr, "ublkd: %s\n", why);
+		return -EINVAL;
+	}
+	if (!o->per_io_tasks)
+		return 0;
+	if (dev->ops->queue_init) {
+		fprintf(stderr, "ublkd: --per_io_tasks: target %s keeps state per queue (%s), used by one thread at a time: its tags cannot be spread over threads\n",
+			dev->ops->name, strcmp(dev->ops->name, "nbd") ?
+			"queue_init" : "one NBD connection per queue");
+		return -EOPNOTSUPP;
+	}
+	if (o->batch_io) {
+		fprintf(stderr, "ublkd: --per_io_tasks with -b: the kernel grants UBLK_F_BATCH_IO without UBLK_F_PER_IO_DAEMON (batched commands are per queue, not per I/O), and ublkd serves a queue's batches from one thread\n");
+		return -EOPNOTSUPP;
+	}
+	if (o->force_legacy || dev->ctrl.legacy) {
+		fprintf(stderr, "ublkd: --per_io_tasks: not with --legacy (UBLK_F_PER_IO_DAEMON came after the ioctl opcodes)\n");
+		return -EOPNOTSUPP;
+	}
+	if (known && !(features & UBLK_F_PER_IO_DAEMON)) {
+		fprintf(stderr, "ublkd: --per_io_tasks: this kernel's ublk driver does not offer UBLK_F_PER_IO_DAEMON (6.16+): all tags of a queue must be served by one task\n");
+		return -EOPNOTSUPP;
+	}
+	dev->need_flags |= UBLK_F_PER_IO_DAEMON;
+	dev->info.flags |= UBLK_F_PER_IO_DAEMON;
+	return 0;
+}
+
 /* -b: UBLK_F_BATCH_IO, from what GET_FEATURES offers (batch.c). */
 static int choose_batch(struct ublk_dev *dev, bool known, uint64_t features)
 {
@@ -298,6 +369,8 @@ int ublk_dev_create(struct ublk_dev *dev, bool recovering)
 		known = !ublk_ctrl_get_features(&dev->ctrl, &features);
 		/* the data path first: the target's params depend on it */
 		ret = choose_data_path(dev, known, features);
+		if (!ret)
+			ret = choose_per_io(dev, known, features);
 		if (!ret)
 			ret = choose_batch(dev, known, features);
 		if (!ret)
@@ -433,6 +506,28 @@ static int start_queues(struct ublk_dev *dev)
 }
 
 /* Wake every queue thread out of its wait and join them all. */
+/*
+ * Per-I/O daemons: what each thread served, by queue (the log shows a
+ * queue's requests spread over its threads).
+ */
+static void print_thread_stats(const struct ublk_thread *t)
+{
+	char line[512];
+	size_t n = 0;
+	uint64_t sum = 0, nr;
+	unsigned int i;
+
+	for (i = 0; i < t->nr_queues && n < sizeof(line) - 40; i++) {
+		nr = t->queues[i]->st ? ublk_stats_requests(t->queues[i]->st) : 0;
+		sum += nr;
+		n += (size_t)snprintf(line + n, sizeof(line) - n, " q%u %llu",
+				      t->queues[i]->q_id,
+				      (unsigned long long)nr);
+	}
+	fprintf(stderr, "ublkd: thread %u (tid %d): %llu requests:%s\n",
+		t->idx, (int)t->tid, (unsigned long long)sum, line);
+}
+
 static void join_queues(struct ublk_dev *dev)
 {
 	uint64_t one = 1;
@@ -442,7 +537,11 @@ static void join_queues(struct ublk_dev *dev)
 	    write(dev->stop_efd, &one, sizeof(one)) != sizeof(one))
 		perror("ublkd: eventfd");
 	for (i = 0; i < dev->nr_started; i++) {
-		pthread_join(dev->threads[i]->thread, NULL);
+		struct ublk_thread *t = dev->threads[i];
+
+		pthread_join(t->thread, NULL);
+		if (dev->opts.per_io_tasks)
+			print_thread_stats(t);
 	}
 	dev->nr_started = 0;
 	if (dev->stop_efd >= 0)

@@ -135,14 +135,21 @@ struct ublk_batch {
 };
 
 /*
- * A hardware queue: its descriptors, its tags' buffers and state. It is
- * served by one thread (q->thread), on that thread's ring.
+ * A hardware queue as one thread serves it: its descriptors, its tags'
+ * buffers and state, on that thread's ring (q->thread). By default that
+ * is the whole queue; with per-I/O daemons (map.c) each thread has one of
+ * these per queue it has tags of, serving only those tags (first, then
+ * every step-th): each keeps its own counters, so nothing is shared
+ * between threads but the read-only descriptors.
  */
 struct ublk_queue {
 	struct ublk_dev *dev;
 	struct ublk_thread *thread;	/* the thread that serves it */
 	unsigned int q_id;
 	unsigned int q_depth;
+	unsigned int tag_first;		/* the tags served here: tag_first, */
+	unsigned int tag_step;		/* + tag_step, ... below q_depth */
+	unsigned int nr_tags;		/* how many */
 	const struct ublksrv_io_desc *descs;	/* read-only mmap */
 	void *bufs;				/* all tags' buffers */
 	size_t descs_len;
@@ -171,9 +178,9 @@ struct ublk_queue {
 };
 
 /*
- * A thread of the engine: one ring, a set of queues it serves on it.
- * Today every thread serves one queue (thread i, queue i); the ring, the
- * waiting and the CQE dispatch are per thread so that N:M can come.
+ * A thread of the engine: one ring, the queues (or its shares of them,
+ * per-I/O daemons) it serves on it, at most one per queue id. By default
+ * thread i serves queue i.
  */
 struct ublk_thread {
 	struct ublk_dev *dev;
@@ -258,6 +265,19 @@ static inline unsigned int ublk_ud_qid(uint64_t ud)
 {
 	return (unsigned int)((ud >> UBLK_UD_QID_SHIFT) & UBLK_UD_QID_MASK);
 }
+
+/* ---- map.c: which thread serves which (queue, tag) ---- */
+struct ublk_tag_share {
+	unsigned int first, step, nr;	/* tags first, first + step, ... */
+};
+/* The tags of queue @q_id that thread @t serves (s->nr 0: none). */
+void ublk_map_share(unsigned int t, unsigned int q_id, unsigned int depth,
+		    unsigned int nr_threads, bool per_io,
+		    struct ublk_tag_share *s);
+/* The thread that serves (@q_id, @tag). */
+unsigned int ublk_map_thread(unsigned int q_id, unsigned int tag,
+			     unsigned int depth, unsigned int nr_threads,
+			     bool per_io);
 
 /* ---- queue.c: a queue's memory, its SQEs, its CQEs ---- */
 /* A free SQE on the queue's ring, submitting first if the SQ is full. */

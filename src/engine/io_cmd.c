@@ -170,7 +170,8 @@ int ublk_io_cmd_fetch_all(struct ublk_queue *q)
 	unsigned int tag;
 	int ret = 0;
 
-	for (tag = 0; !ret && tag < q->q_depth; tag++) {
+	/* this thread's tags of the queue (all of them by default) */
+	for (tag = q->tag_first; !ret && tag < q->q_depth; tag += q->tag_step) {
 		q->ios[tag].result = -1;
 		ret = queue_io_cmd(q, tag, UBLK_IO_FETCH_REQ, q->ios[tag].buf);
 	}

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 /*
  * The live stats file: $UBLKD_RUN_DIR/ublkbN.stats, a header and one
- * block per queue (stats_abi.h), mapped MAP_SHARED by the daemon and
+ * block per queue and thread serving it (stats_abi.h), mapped MAP_SHARED by the daemon and
  * updated by the queue threads with plain stores (no syscall, no lock),
  * read by `ublk stats` while the device runs.
  */
@@ -80,19 +80,32 @@ fail:
 	return ret;
 }
 
+/*
+ * The queue objects in block order: thread by thread, each thread's
+ * queues (shares of queues, per-I/O daemons) in queue order. By default
+ * thread i serves queue i alone, so block i is queue i.
+ */
+#define for_each_share(dev, t, j, q)					\
+	for (t = 0; t < (dev)->nr_threads; t++)				\
+		for (j = 0; j < (dev)->threads[t]->nr_queues &&		\
+		     ((q) = (dev)->threads[t]->queues[j], 1); j++)
+
 void ublk_stats_setup(struct ublk_dev *dev)
 {
-	size_t len = sizeof(struct ublkd_stats_hdr) +
-		     dev->nr_queues * sizeof(struct ublkd_stats_queue);
 	struct ublkd_stats_hdr *h;
 	struct ublkd_stats_queue *blocks;
-	unsigned int i;
+	struct ublk_queue *q;
+	unsigned int t, j, n = 0;
+	size_t len;
 	int ret;
 
-	for (i = 0; i < dev->nr_queues; i++) {
-		dev->queues[i]->st = &dev->queues[i]->st_local;
-		dev->queues[i]->st_local.q_id = i;
+	for_each_share(dev, t, j, q) {
+		q->st = &q->st_local;
+		q->st_local.q_id = q->q_id;
+		n++;
 	}
+	len = sizeof(struct ublkd_stats_hdr) +
+	      n * sizeof(struct ublkd_stats_queue);
 	ret = stats_create(dev, len);
 	if (ret) {
 		fprintf(stderr, "ublkd: dev %u: no live stats file in %s: %s (`ublk stats` cannot read this device)\n",
@@ -102,13 +115,14 @@ void ublk_stats_setup(struct ublk_dev *dev)
 	/* the file is new and zero: fill the header, point the queues */
 	h = dev->st_map;
 	blocks = (struct ublkd_stats_queue *)(h + 1);
-	for (i = 0; i < dev->nr_queues; i++) {
-		blocks[i].q_id = i;
-		dev->queues[i]->st = &blocks[i];
+	n = 0;
+	for_each_share(dev, t, j, q) {
+		blocks[n].q_id = q->q_id;
+		q->st = &blocks[n++];
 	}
 	h->hdr_bytes = sizeof(*h);
 	h->queue_bytes = sizeof(*blocks);
-	h->nr_queues = dev->nr_queues;
+	h->nr_queues = n;	/* blocks: one per queue per thread serving it */
 	h->file_bytes = len;
 	h->dev_id = dev->info.dev_id;
 	h->pid = getpid();
@@ -132,10 +146,11 @@ uint64_t ublk_stats_requests(const struct ublkd_stats_queue *s)
 void ublk_stats_teardown(struct ublk_dev *dev, bool remove)
 {
 	char path[PATH_MAX];
-	unsigned int i, op;
+	struct ublk_queue *q;
+	unsigned int t, j, op;
 
-	for (i = 0; i < dev->nr_queues && dev->queues[i]; i++) {
-		const struct ublkd_stats_queue *s = dev->queues[i]->st;
+	for_each_share(dev, t, j, q) {
+		const struct ublkd_stats_queue *s = q->st;
 
 		if (!s)
 			continue;
@@ -147,7 +162,7 @@ void ublk_stats_teardown(struct ublk_dev *dev, bool remove)
 		dev->stats.nr_waits += s->nr_waits;
 		dev->stats.nr_sleeps += s->nr_sleeps;
 		dev->stats.nr_shm += s->nr_shm;
-		dev->queues[i]->st = NULL;
+		q->st = NULL;
 	}
 	if (!dev->st_map)
 		return;

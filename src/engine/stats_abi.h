@@ -49,7 +49,7 @@ struct ublkd_stats_hdr {
 	uint32_t version;	/* UBLKD_STATS_VERSION */
 	uint32_t hdr_bytes;	/* sizeof(struct ublkd_stats_hdr) */
 	uint32_t queue_bytes;	/* sizeof(struct ublkd_stats_queue) */
-	uint32_t nr_queues;
+	uint32_t nr_queues;	/* blocks: one per queue per thread serving it */
 	uint64_t file_bytes;	/* hdr_bytes + nr_queues * queue_bytes */
 	uint32_t dev_id;
 	int32_t pid;		/* the daemon's */

@@ -4,7 +4,8 @@
  * queues up, primes every tag with a FETCH_REQ, then loops: hand the
  * prepared commits and target SQEs to the kernel in one io_uring_enter,
  * wait for work (asleep, or polling in poll mode), dispatch the CQEs.
- * Today each thread serves one queue.
+ * By default each thread serves one queue; with per-I/O daemons (map.c)
+ * every thread serves its share of the tags of every queue.
  */
 #include <errno.h>
 #include <poll.h>
@@ -272,7 +273,7 @@ static int ring_setup(struct ublk_thread *t)
 	int ret;
 
 	for (i = 0; i < t->nr_queues; i++)
-		depth += t->queues[i]->q_depth;
+		depth += t->queues[i]->nr_tags;
 	if (dev->opts.sqe128)
 		flags |= IORING_SETUP_SQE128;
 	ret = ur_init(&t->ring, depth * 2, depth * 4,
@@ -305,8 +306,11 @@ static int thread_setup(struct ublk_thread *t)
 	int ret;
 
 	t->tid = (pid_t)syscall(SYS_gettid);
-	/* Today one queue per thread: the thread runs where its queue's CPUs are. */
-	if (CPU_COUNT(&t->queues[0]->affinity))
+	/*
+	 * One queue per thread: the thread runs where its queue's CPUs are.
+	 * Per-I/O daemons serve every queue: not pinned (as the selftest).
+	 */
+	if (!t->dev->opts.per_io_tasks && CPU_COUNT(&t->queues[0]->affinity))
 		sched_setaffinity(0, sizeof(t->queues[0]->affinity),
 				  &t->queues[0]->affinity);
 	/* We serve the writeback that frees memory: avoid reclaim deadlock. */

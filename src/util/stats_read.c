@@ -44,9 +44,11 @@ int ublkd_stats_check(const void *buf, size_t len, int dev_id, char *why,
 			 sizeof(struct ublkd_stats_queue));
 		return -EPROTO;
 	}
-	if (!h->nr_queues || h->nr_queues > UBLKD_MAX_QUEUES) {
-		snprintf(why, why_len, "%u queues (1..%d)", h->nr_queues,
-			 UBLKD_MAX_QUEUES);
+	/* blocks: one per queue per thread serving it (per-I/O daemons) */
+	if (!h->nr_queues ||
+	    h->nr_queues > UBLKD_MAX_QUEUES * UBLKD_MAX_QUEUES) {
+		snprintf(why, why_len, "%u queue blocks (1..%d)", h->nr_queues,
+			 UBLKD_MAX_QUEUES * UBLKD_MAX_QUEUES);
 		return -EINVAL;
 	}
 	if (h->file_bytes != sizeof(*h) + (uint64_t)h->nr_queues *

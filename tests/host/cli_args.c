@@ -99,7 +99,8 @@ int main(int argc, char **argv)
 	usage_error("add -t null --eventfd 99", "--eventfd 99");
 	usage_error("add -t null --eventfd x", "eventfd");
 	usage_error("add -t null --nthreads 0", "nthreads");
-	refused("add -t null --per_io_tasks", "--per_io_tasks");
+	refused("add -t null -d 2 --nthreads 3 --per_io_tasks", "serve nothing");
+	usage_error("add -t null --nthreads 33 --per_io_tasks", "nthreads");
 	refused("add -t null --unprivileged -r 1", "recovery");
 	usage_error("chown", "usage");
 	usage_error("chown sda", "not a ublk device node");
@@ -130,7 +131,7 @@ int main(int argc, char **argv)
 	ok(!strncmp(out, "ublk (ublkd) ", 13), "version: %s", out);
 
 	if (access("/dev/ublk-control", F_OK) == 0) {
-		skip(27, "/dev/ublk-control exists here");
+		skip(31, "/dev/ublk-control exists here");
 	} else {
 		needs_driver("list");
 		needs_driver("features");
@@ -142,6 +143,9 @@ int main(int argc, char **argv)
 		needs_driver("add -f /tmp/x.img -t loop -q 1 -g 1 -n 0");
 		needs_driver("add --type null --number 3 --queues 2 --depth 64 --uring_comp 0 --need_get_data 1 --user_recovery 1 --user_recovery_reissue 1");
 		needs_driver("add -t null -q 2 --nthreads 2 --get_data 1");
+		/* per-I/O daemons: the kernel's grant decides (in the VM) */
+		needs_driver("add -t null -q 2 --nthreads 3 --per_io_tasks");
+		needs_driver("add --per_io_tasks -t null");
 		needs_driver("add -t null --eventfd 2");
 		ok(strstr(err, "modprobe") != NULL,
 		   "--eventfd 2: the start-up failure is reported on stderr too");

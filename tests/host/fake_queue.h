@@ -53,6 +53,8 @@ static void fake_queue_setup(const struct ublk_tgt_ops *ops, uint64_t flags,
 	q.dev = &dev;
 	q.thread = &thr;
 	q.q_depth = DEPTH;
+	q.tag_step = 1;	/* the whole queue (tag_first 0) */
+	q.nr_tags = DEPTH;
 	q.descs = descs;
 	q.st = &q.st_local;
 	thr.queues[thr.nr_queues++] = &q;

@@ -53,7 +53,7 @@ bad 1 del -n 99
 bad 1 recover -n 99
 bad 1 add -t null --logical_block_size 4096 --size 6K
 bad 1 add -t mem --size 1T
-bad 1 add -t null --per_io_tasks
+bad 1 add -t null -d 2 --nthreads 3 --per_io_tasks
 bad 1 add -t null -q 2 --nthreads 1
 bad 1 add -t null --unprivileged -r 1
 bad 1 add -t null --htlb /nonexistent/buf

@@ -1,6 +1,6 @@
 #!/bin/sh
 # `ublk add` lines as ublksrv's users and tests write them (null, loop and
-# mem; -q 1/2/4, -u 0/1, -g 0/1, -r 1 -i 0/1, -r 1 -e 1, long forms,
+# mem; -q 1/2/4, --nthreads N --per_io_tasks, -u 0/1, -g 0/1, -r 1 -i 0/1, -r 1 -e 1, long forms,
 # target options before and after the generic ones): each one makes a
 # device that `list` shows with what was asked (queues, flags) and that
 # serves a short fio job (crc32c verify where the target keeps data).
@@ -102,6 +102,9 @@ line verify "RECOVERY RECOVERY_REISSUE" NEED_GET_DATA - -f $IMG -t loop -q 2 -u 
 line verify "RECOVERY RECOVERY_FAIL_IO" RECOVERY_REISSUE USER_RECOVERY_FAIL_IO \
 	-t loop -q 4 -f $IMG -g 0 -r 1 -e 1
 line verify NEED_GET_DATA - - --buffered_io -t loop -f $IMG -q 2 -d 64 -u 0 -g 1 --nthreads 2
+# the kernel selftest's per-I/O daemons (6.16+; refused naming the flag before)
+line verify "" - PER_IO_DAEMON -t loop -q 2 --nthreads 4 --per_io_tasks -f $IMG
+line rw "" - PER_IO_DAEMON --per_io_tasks -t null -q 4 -d 16 --nthreads 3
 # ublksrv's long forms; -i 1 alone turns recovery on, as in ublksrv
 line verify "NEED_GET_DATA RECOVERY RECOVERY_REISSUE" - - --type loop --file $IMG \
 	--queues 2 --depth 32 --uring_comp 1 --need_get_data 1 --user_recovery_reissue 1
