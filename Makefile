@@ -26,7 +26,7 @@ SONAME  := libublkd.so.0
 BA := build-asan
 BF := build-fuzz
 
-.PHONY: all check check-host check-vm kernels demo bench deps clean install fuzz fuzz-check
+.PHONY: all check check-host check-vm kernels demo soak bench deps clean install fuzz fuzz-check
 PRODUCT := $(B)/ublk $(B)/libublkd.a $(B)/$(SONAME) $(B)/ublkd.pc
 # build/vm-bins (the VM tests' extra binaries) needs pkg-config: without it
 # `make` builds the product alone, and check-vm asks for them by name.
@@ -141,6 +141,10 @@ check-vm: all vm-bins $(BA)/ublk kernels
 
 demo: deps all vm-bins
 	bash vm/run.sh --demo
+
+# the soak (not in check): SOAK_S seconds (default 3600) in the 7.x VM
+soak: deps all vm-bins kernels
+	bash vm/soak.sh
 
 bench: deps all
 	bash bench/run.sh
