@@ -108,13 +108,18 @@ check-host: all $(HOST_BINS) $(HOST_BINS_ASAN) $(BA)/ublk
 FUZZ_CC      ?= clang
 FUZZ_SECONDS ?= 20
 FUZZ_FLAGS   := -std=gnu11 -Wall -Wextra -Werror -D_GNU_SOURCE -g -O1 \
+		-Wno-missing-field-initializers \
 		-fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
 FUZZERS      := $(sort $(wildcard tests/fuzz/*.c))
 FUZZ_BINS    := $(FUZZERS:tests/fuzz/%.c=$(BF)/%)
 
-$(BF)/%: tests/fuzz/%.c $(HDRS) $(LIB_SRC)
+# More sources a harness links (instrumented too), by harness name
+FUZZ_SRC_parse_size := $(LIB_SRC)
+FUZZ_SRC_cli_add    := $(LIB_SRC) $(filter-out src/cli/add.c src/cli/main.c,$(CLI_SRC))
+
+$(BF)/%: tests/fuzz/%.c $(HDRS) $(LIB_SRC) $(CLI_SRC)
 	@mkdir -p $(dir $@)
-	$(FUZZ_CC) $(FUZZ_FLAGS) $(CPPFLAGS) -o $@ $< $(LDLIBS)
+	$(FUZZ_CC) $(FUZZ_FLAGS) $(CPPFLAGS) -o $@ $< $(FUZZ_SRC_$*) $(LDLIBS)
 
 fuzz-check:
 	@if command -v $(FUZZ_CC) >/dev/null; then \
