@@ -16,6 +16,9 @@ require_ublk
 require_cmd fio timeout
 RUN=${UBLKD_RUN_DIR:-/run/ublkd}
 SOAK_S=${SOAK_S:-3600}
+# the bound of one add or del: a hang, not a slow host (the soak runs
+# niced beside other VMs; 15 s was hit once on an oversubscribed host)
+CMD_S=${SOAK_CMD_S:-60}
 R=/dev/ttyS1
 [ -c $R ] || R=/dev/stdout
 d=/tmp/soak.$$
@@ -88,16 +91,22 @@ churn() {	# 6 rounds of add (no -n) / read / del
 		0) _a="-t null -q 2" ;;
 		1) _a="-t mem --size 16M" ;;
 		esac
-		_o=$(timeout -s KILL 15 $UBLK add $_a 2>&1)
+		_t0=$(now_ms)
+		_o=$(timeout -s KILL $CMD_S $UBLK add $_a 2>&1)
 		_rc=$?
+		_ms=$(($(now_ms) - _t0))
+		[ $_ms -gt "$(cat $d/slowest 2>/dev/null || echo 0)" ] && echo $_ms >$d/slowest
 		[ $_rc = 137 ] && { echo hang >>$d/churn.bad; echo "add hang"; return; }
 		[ $_rc = 0 ] || { echo fail >>$d/churn.bad; echo "add $_a: $_o"; return; }
 		_id=$(echo "$_o" | sed -n 's/^dev id \([0-9]*\):.*/\1/p')
 		[ -b /dev/ublkb$_id ] || wait_dev /dev/ublkb$_id 5 >/dev/null 2>&1
 		timeout -s KILL 15 dd if=/dev/ublkb$_id of=/dev/null bs=64k count=16 \
 			iflag=direct 2>/dev/null || { echo fail >>$d/churn.bad; echo "read $_id"; }
-		timeout -s KILL 15 $UBLK del -n $_id >/dev/null 2>&1
+		_t0=$(now_ms)
+		timeout -s KILL $CMD_S $UBLK del -n $_id >/dev/null 2>&1
 		_rc=$?
+		_ms=$(($(now_ms) - _t0))
+		[ $_ms -gt "$(cat $d/slowest 2>/dev/null || echo 0)" ] && echo $_ms >$d/slowest
 		[ $_rc = 137 ] && { echo hang >>$d/churn.bad; echo "del $_id hang"; return; }
 		[ $_rc = 0 ] || { echo fail >>$d/churn.bad; echo "del $_id failed"; }
 		echo ok >>$d/churn.ok
@@ -115,7 +124,7 @@ kill_recover() {	# ID: kill -9 the daemon, recover, verify the last data
 }
 summary() {
 	_t=$(( ($(now_ms) - t_start) / 1000 ))
-	say "t=${_t}s cycles=$CYC io=${IOS} IOs ($((KB / 1024)) MiB) verify_errors=$VERR hangs=$HANGS failed_steps=$FAILS churn_rounds=$CHURN recoveries=$RECOV daemon_fds=$FD0->$FD anon_rss_kb=$RSS0->$RSS (max $RSSMAX) splats=$SPLATS"
+	say "t=${_t}s cycles=$CYC io=${IOS} IOs ($((KB / 1024)) MiB) verify_errors=$VERR hangs=$HANGS failed_steps=$FAILS churn_rounds=$CHURN slowest_cmd_ms=$(cat $d/slowest 2>/dev/null || echo 0) recoveries=$RECOV daemon_fds=$FD0->$FD anon_rss_kb=$RSS0->$RSS (max $RSSMAX) splats=$SPLATS"
 }
 
 # ---- the devices ----
