@@ -24,7 +24,7 @@ dd if=/dev/urandom of=$d/pat bs=512k count=1 2>/dev/null || fail "pattern"
 dd if=$d/img of=$d/want bs=512k skip=32 count=1 2>/dev/null
 
 UBLKD_TEST_LOOP_STALL=32768:2048:$STALL_MS loop_add $ID -f $d/img -q 1
-grep -q "test stall" $RUN/ublkb$ID.log || fail "the daemon did not take the stall switch"
+cat /tmp/loop-add.$$ $RUN/ublkb$ID.log 2>/dev/null | grep -q "test stall" || fail "the daemon did not take the stall switch"
 
 t0=$(now_ms)
 dd if=$D of=$d/got bs=512k skip=32 count=1 iflag=direct 2>$d/rd.err &
