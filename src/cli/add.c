@@ -452,7 +452,12 @@ static int parse_args(struct add_args *a, int argc, char **argv)
 	a->compat.need_get_data = -1;
 	a->compat.event_fd = -1;
 	table_build(&t);
-	optind = 1;
+	/*
+	 * 0, not 1: glibc's full reset. A parse that stopped inside an option
+	 * cluster ("-qX") keeps a pointer into that argv, which optind = 1
+	 * does not clear (recover parses a second argument list).
+	 */
+	optind = 0;
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, t.shortopts, t.longopts,
 				NULL)) != -1) {

@@ -550,8 +550,9 @@ static void join_queues(struct ublk_dev *dev)
 }
 
 /*
- * The test-only switches UBLKD_TEST_QUEUE_EXIT_AFTER (lifecycle tests) and
- * UBLKD_TEST_AUTO_REG_FAIL (zero copy's fallback).
+ * The test-only switches UBLKD_TEST_QUEUE_EXIT_AFTER (lifecycle tests),
+ * UBLKD_TEST_AUTO_REG_FAIL (zero copy's fallback) and UBLKD_TEST_NO_FETCH
+ * (START_DEV never completes: the control command timeout's test).
  */
 static void test_switches(struct ublk_dev *dev)
 {
@@ -562,6 +563,8 @@ static void test_switches(struct ublk_dev *dev)
 	s = getenv("UBLKD_TEST_AUTO_REG_FAIL");
 	if (s && *s)
 		dev->fault_reg_every = (unsigned int)strtoul(s, NULL, 10);
+	s = getenv("UBLKD_TEST_NO_FETCH");
+	dev->fault_no_fetch = s && !strcmp(s, "1");
 }
 
 /*

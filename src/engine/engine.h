@@ -237,6 +237,13 @@ struct ublk_dev {
 	 * registration fails and the fallback path runs.
 	 */
 	unsigned int fault_reg_every;
+	/*
+	 * Test-only fault (UBLKD_TEST_NO_FETCH=1): the queues never send
+	 * their FETCH_REQs (nor PREP_IO_CMDS), so START_DEV, which waits in
+	 * the kernel for every queue's, never completes (the control
+	 * command timeout's test).
+	 */
+	bool fault_no_fetch;
 };
 
 /*

@@ -333,6 +333,13 @@ static int thread_setup(struct ublk_thread *t)
 	 * Batched: PREP_IO_CMDS first, waited for, while nothing else is in
 	 * flight; its fetches go out with the rest below.
 	 */
+	if (t->dev->fault_no_fetch) {
+		/* test fault: only the stop poll, no FETCH_REQ ever */
+		ret = arm_stop_poll(t);
+		if (!ret)
+			ret = ur_submit(&t->ring);
+		return ret < 0 ? ret : 0;
+	}
 	for (i = 0; t->dev->info.flags & UBLK_F_BATCH_IO &&
 	     i < t->nr_queues; i++) {
 		ret = ublk_batch_start(t->queues[i], 2 * i);

@@ -13,7 +13,12 @@ int ublk_parse_size(const char *s, uint64_t *bytes)
 	char *end;
 	int shift = 0;
 
-	if (!s || !*s || *s == '-')
+	/*
+	 * Digits first: strtoull() would skip white space and take a sign,
+	 * so " -1" was 2^64 - 1 and "+4K" or "\n4" a size (found by
+	 * tests/fuzz/parse_size).
+	 */
+	if (!s || *s < '0' || *s > '9')
 		return -EINVAL;
 	errno = 0;
 	v = strtoull(s, &end, 10);

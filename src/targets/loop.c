@@ -26,6 +26,7 @@
 #include "ublkd/names.h"
 
 #define LOOP_ZERO_RANGE	1	/* tgt_data: WRITE_ZEROES sent as ZERO_RANGE */
+#define LOOP_STALLED	2	/* tgt_data: the test stall's TIMEOUT ended */
 
 /* What `ublk add` gave. */
 struct loop_conf {
@@ -48,6 +49,14 @@ struct loop_tgt {
 	unsigned int pbs;
 	unsigned int discard_gran;	/* 0: no discard */
 	unsigned int mem_align;	/* O_DIRECT's memory alignment (0: none) */
+	/*
+	 * Test-only stall (UBLKD_TEST_LOOP_STALL=START:SECTORS:MS, read at
+	 * init): a READ or WRITE touching sectors [START, START+SECTORS)
+	 * waits MS ms in an IORING_OP_TIMEOUT on the queue's ring before its
+	 * backing I/O goes out; the queue serves everything else meanwhile.
+	 */
+	uint64_t stall_start, stall_len;	/* sectors; len 0: off */
+	struct __kernel_timespec stall_ts;	/* read by the kernel at submit */
 	char path[PATH_MAX];	/* absolute, for describe */
 };
 
@@ -320,6 +329,30 @@ static int loop_params(struct ublk_dev *dev, struct loop_tgt *lt)
 	return 0;
 }
 
+/* The test-only switch UBLKD_TEST_LOOP_STALL (see struct loop_tgt). */
+static int loop_test_stall(struct loop_tgt *lt)
+{
+	const char *s = getenv("UBLKD_TEST_LOOP_STALL");
+	unsigned long long start, len, ms;
+	char tail;
+
+	if (!s || !*s)
+		return 0;
+	if (sscanf(s, "%llu:%llu:%llu%c", &start, &len, &ms, &tail) != 3 ||
+	    !len || !ms || start > UINT64_MAX - len) {
+		fprintf(stderr, "ublkd: loop: UBLKD_TEST_LOOP_STALL=%s: want START:SECTORS:MS (positive SECTORS and MS)\n",
+			s);
+		return -EINVAL;
+	}
+	lt->stall_start = start;
+	lt->stall_len = len;
+	lt->stall_ts.tv_sec = (long long)(ms / 1000);
+	lt->stall_ts.tv_nsec = (long long)(ms % 1000) * 1000000;
+	fprintf(stderr, "ublkd: loop: test stall: sectors %llu+%llu wait %llu ms\n",
+		start, len, ms);
+	return 0;
+}
+
 static int loop_init(struct ublk_dev *dev, bool recovering)
 {
 	const struct loop_conf *o = ublk_dev_tgt_conf(dev);
@@ -342,6 +375,9 @@ static int loop_init(struct ublk_dev *dev, bool recovering)
 	lt->fd = -1;
 	ublk_dev_set_tgt_data(dev, lt);
 	lt->offset = o->offset_sectors << 9;
+	ret = loop_test_stall(lt);
+	if (ret)
+		return ret;
 	ret = loop_open(path, lt, o->buffered_io);
 	if (ret)
 		return ret;
@@ -484,13 +520,35 @@ static int loop_flush(struct ublk_queue *q, unsigned int tag)
 	return 0;
 }
 
-static int loop_submit(struct ublk_queue *q, unsigned int tag,
+/* The test stall: park the request in a TIMEOUT on the queue's ring. */
+static bool loop_stall(struct ublk_queue *q, unsigned int tag,
 		       const struct ublksrv_io_desc *iod, unsigned int op)
+{
+	struct loop_tgt *lt = ublk_dev_tgt_data(ublk_queue_dev(q));
+	struct ur_sqe *sqe;
+
+	if (!lt->stall_len ||
+	    (op != UBLK_IO_OP_READ && op != UBLK_IO_OP_WRITE) ||
+	    iod->start_sector >= lt->stall_start + lt->stall_len ||
+	    iod->start_sector + iod->nr_sectors <= lt->stall_start)
+		return false;
+	sqe = ublk_tgt_get_sqe(q, tag, op, LOOP_STALLED);
+	if (!sqe)
+		return false;	/* no room: serve it now */
+	ur_prep_timeout(sqe, &lt->stall_ts, 0, 0);
+	return true;
+}
+
+static int loop_submit(struct ublk_queue *q, unsigned int tag,
+		       const struct ublksrv_io_desc *iod, unsigned int op,
+		       bool stalled)
 {
 	const struct loop_tgt *lt = loop_of(q);
 
 	if (lt->read_only && op != UBLK_IO_OP_READ && op != UBLK_IO_OP_FLUSH)
 		return -EROFS;
+	if (!stalled && loop_stall(q, tag, iod, op))
+		return 0;
 	switch (op) {
 	case UBLK_IO_OP_READ:
 	case UBLK_IO_OP_WRITE:
@@ -512,7 +570,7 @@ static int loop_submit(struct ublk_queue *q, unsigned int tag,
 static int loop_queue_io(struct ublk_queue *q, unsigned int tag,
 			 const struct ublksrv_io_desc *iod)
 {
-	return loop_submit(q, tag, iod, ublksrv_get_op(iod));
+	return loop_submit(q, tag, iod, ublksrv_get_op(iod), false);
 }
 
 /* A read or write CQE: resume a short transfer, or finish. */
@@ -569,8 +627,12 @@ static void loop_io_done(struct ublk_queue *q, unsigned int tag,
 		lt->no_zero_range = true;
 		res = -EAGAIN;
 	}
+	if (ublk_ud_tgt_data(cqe->user_data) == LOOP_STALLED) {
+		/* -ETIME: the stall is over; the I/O goes out now */
+		res = -EAGAIN;
+	}
 	if (res == -EAGAIN) {
-		ret = loop_submit(q, tag, iod, op);
+		ret = loop_submit(q, tag, iod, op, true);
 		if (ret)
 			ublk_complete_io(q, tag, ret);
 		return;

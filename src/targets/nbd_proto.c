@@ -560,6 +560,32 @@ static int hs_structured(struct hs *h, struct nbd_export *ex)
 }
 
 /*
+ * NBD_INFO_BLOCK_SIZE as proto.md requires it: minimum a power of two up
+ * to 64 KiB, preferred a power of two at least the minimum, maximum at
+ * least the preferred and a multiple of the minimum (or 0xffffffff).
+ * The target sizes its blocks and requests from these (found by
+ * tests/fuzz/nbd_proto: 603 / 976892253 / 32 MiB was taken).
+ */
+static bool block_sizes_ok(const struct nbd_export *ex)
+{
+	uint32_t mn = ex->min_bs, pr = ex->pref_bs, mx = ex->max_bs;
+
+	if (!mn || (mn & (mn - 1)) || mn > 65536)
+		return false;
+	if (!pr || (pr & (pr - 1)) || pr < mn)
+		return false;
+	return mx >= pr && (mx == 0xffffffffu || mx % mn == 0);
+}
+
+/* The server's text in our messages: no control bytes reach a terminal. */
+static void printable(uint8_t *s, size_t n)
+{
+	for (size_t i = 0; i < n && s[i]; i++)
+		if (s[i] < 0x20 || s[i] >= 0x7f)
+			s[i] = '?';
+}
+
+/*
  * NBD_OPT_GO: 0 when done, 1 when the server lacks GO (use EXPORT_NAME),
  * or -errno.
  */
@@ -615,6 +641,11 @@ static int hs_go(struct hs *h, const char *name, struct nbd_export *ex)
 				say(h->err, h->errlen, "the server finished NBD_OPT_GO without the export's size");
 				return -EPROTO;
 			}
+			if (ex->min_bs && !block_sizes_ok(ex)) {
+				say(h->err, h->errlen, "the server's block sizes break the protocol (minimum %u, preferred %u, maximum %u; the protocol wants powers of two, a minimum of at most 64 KiB, minimum <= preferred <= maximum, the maximum a multiple of the minimum)",
+				    ex->min_bs, ex->pref_bs, ex->max_bs);
+				return -EPROTO;
+			}
 			ex->via_go = true;
 			return 0;
 		}
@@ -622,6 +653,7 @@ static int hs_go(struct hs *h, const char *name, struct nbd_export *ex)
 			return 1;
 		if (type & NBD_REP_FLAG_ERROR) {
 			buf[keep] = '\0';
+			printable(buf, keep);
 			say(h->err, h->errlen, "export '%s': %s%s%s", name,
 			    rep_err_name(type), keep ? ": " : "",
 			    keep ? (char *)buf : "");
@@ -716,6 +748,14 @@ int nbd_handshake(int fd, const char *name, int timeout_ms,
 	if (ret)
 		return ret;
 	ret = fixed ? hs_go(&h, name, ex) : 1;
+	if (ret == 1) {
+		/*
+		 * GO refused: what its INFO replies said before does not hold
+		 * for EXPORT_NAME (found by tests/fuzz/nbd_proto: stale block
+		 * sizes of 512 / 4096 / 2 were kept)
+		 */
+		ex->min_bs = ex->pref_bs = ex->max_bs = 0;
+	}
 	if (ret == 1)
 		ret = hs_export_name(&h, name, hflags & NBD_FLAG_NO_ZEROES, ex);
 	if (ret)
