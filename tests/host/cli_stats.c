@@ -16,6 +16,7 @@
 
 static struct ublk_dev dev;
 static struct ublk_queue queues[2];
+static struct ublk_thread threads[2];
 
 static void fill(void)
 {
@@ -60,7 +61,13 @@ int main(int argc, char **argv)
 		queues[i].dev = &dev;
 		queues[i].q_id = i;
 		dev.queues[i] = &queues[i];
+		/* as the engine does by default: thread i serves queue i */
+		threads[i].queues[0] = &queues[i];
+		threads[i].nr_queues = 1;
+		queues[i].thread = &threads[i];
+		dev.threads[i] = &threads[i];
 	}
+	dev.nr_threads = 2;
 	ublk_stats_setup(&dev);
 	if (!dev.st_map)
 		bail_out("no stats file");

@@ -23,6 +23,7 @@
 static char dir[PATH_MAX];
 static struct ublk_dev dev;
 static struct ublk_queue queues[2];
+static struct ublk_thread threads[2];
 static volatile int writer_stop;
 
 static int open_err(int id, char *why, size_t len)
@@ -169,7 +170,13 @@ int main(void)
 		queues[i].dev = &dev;
 		queues[i].q_id = i;
 		dev.queues[i] = &queues[i];
+		/* as the engine does by default: thread i serves queue i */
+		threads[i].queues[0] = &queues[i];
+		threads[i].nr_queues = 1;
+		queues[i].thread = &threads[i];
+		dev.threads[i] = &threads[i];
 	}
+	dev.nr_threads = 2;
 	ublk_stats_setup(&dev);
 	ok(dev.st_map != NULL, "the engine made and mapped the stats file");
 	ok(queues[1].st == (struct ublkd_stats_queue *)((char *)dev.st_map + 64 + 512),
