@@ -135,12 +135,7 @@ void ublk_stats_setup(struct ublk_dev *dev)
 
 uint64_t ublk_stats_requests(const struct ublkd_stats_queue *s)
 {
-	uint64_t n = 0;
-	unsigned int op;
-
-	for (op = 0; op < UBLKD_SOP_NR; op++)
-		n += s->ops[op].requests;
-	return n;
+	return ublkd_stats_received(s);
 }
 
 void ublk_stats_teardown(struct ublk_dev *dev, bool remove)

@@ -86,6 +86,17 @@ _Static_assert(offsetof(struct ublkd_stats_queue, ops) == 64, "queue ops");
 _Static_assert(offsetof(struct ublkd_stats_queue, hist) == 208, "queue hist");
 _Static_assert(sizeof(struct ublkd_stats_queue) == 512, "queue block size");
 
+/* Requests a block has received, over every op. */
+static inline uint64_t ublkd_stats_received(const struct ublkd_stats_queue *s)
+{
+	uint64_t n = 0;
+	unsigned int op;
+
+	for (op = 0; op < UBLKD_SOP_NR; op++)
+		n += s->ops[op].requests;
+	return n;
+}
+
 static inline unsigned int ublkd_stats_bucket(uint64_t us)
 {
 	unsigned int b = us ? 64 - (unsigned int)__builtin_clzll(us) : 0;

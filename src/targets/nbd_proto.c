@@ -452,6 +452,14 @@ static int hs_skip(struct hs *h, uint32_t len)
 	return 0;
 }
 
+/* An option's reply header (fixed newstyle), on the wire big-endian. */
+struct nbd_opt_reply {
+	uint64_t magic;		/* NBD_REP_MAGIC */
+	uint32_t opt;
+	uint32_t type;
+	uint32_t len;		/* of the data that follows */
+} __attribute__((packed));
+
 static int hs_send_opt(struct hs *h, uint32_t opt, const void *data,
 		       uint32_t len)
 {
@@ -527,12 +535,7 @@ static void parse_info(const uint8_t *d, uint32_t len, struct nbd_export *ex,
  */
 static int hs_structured(struct hs *h, struct nbd_export *ex)
 {
-	struct {
-		uint64_t magic;
-		uint32_t opt;
-		uint32_t type;
-		uint32_t len;
-	} __attribute__((packed)) r;
+	struct nbd_opt_reply r;
 	uint32_t type;
 	int ret;
 
@@ -607,12 +610,7 @@ static int hs_go(struct hs *h, const char *name, struct nbd_export *ex)
 	if (ret)
 		return ret;
 	for (;;) {
-		struct {
-			uint64_t magic;
-			uint32_t opt;
-			uint32_t type;
-			uint32_t len;
-		} __attribute__((packed)) r;
+		struct nbd_opt_reply r;
 		uint32_t type, len, keep;
 
 		ret = hs_read(h, &r, sizeof(r));

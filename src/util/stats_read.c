@@ -191,12 +191,7 @@ void ublkd_stats_sum(struct ublkd_stats_queue *sum,
 
 uint64_t ublkd_stats_total(const struct ublkd_stats_queue *s)
 {
-	uint64_t n = 0;
-	unsigned int op;
-
-	for (op = 0; op < UBLKD_SOP_NR; op++)
-		n += s->ops[op].requests;
-	return n;
+	return ublkd_stats_received(s);
 }
 
 uint64_t ublkd_stats_bucket_le_us(unsigned int b)

@@ -13,10 +13,8 @@
 #include "tap.h"
 #include "cli_run.h"
 #include "engine/engine.h"
+#include "fake_stats_dev.h"
 
-static struct ublk_dev dev;
-static struct ublk_queue queues[2];
-static struct ublk_thread threads[2];
 
 static void fill(void)
 {
@@ -41,7 +39,6 @@ static void fill(void)
 int main(int argc, char **argv)
 {
 	char path[PATH_MAX + 32];
-	unsigned int i;
 
 	(void)argc;
 	find_bin(argv[0]);
@@ -55,20 +52,7 @@ int main(int argc, char **argv)
 	mkdir(path, 0755);
 	setenv("UBLKD_RUN_DIR", path, 1);
 
-	dev.info.dev_id = 7;
-	dev.nr_queues = 2;
-	for (i = 0; i < 2; i++) {
-		queues[i].dev = &dev;
-		queues[i].q_id = i;
-		dev.queues[i] = &queues[i];
-		/* as the engine does by default: thread i serves queue i */
-		threads[i].queues[0] = &queues[i];
-		threads[i].nr_queues = 1;
-		queues[i].thread = &threads[i];
-		dev.threads[i] = &threads[i];
-	}
-	dev.nr_threads = 2;
-	ublk_stats_setup(&dev);
+	fake_stats_dev(7);
 	if (!dev.st_map)
 		bail_out("no stats file");
 	fill();

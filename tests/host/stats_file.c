@@ -18,12 +18,10 @@
 #include <unistd.h>
 #include "tap.h"
 #include "engine/engine.h"
+#include "fake_stats_dev.h"
 #include "util/stats_read.h"
 
 static char dir[PATH_MAX];
-static struct ublk_dev dev;
-static struct ublk_queue queues[2];
-static struct ublk_thread threads[2];
 static volatile int writer_stop;
 
 static int open_err(int id, char *why, size_t len)
@@ -164,20 +162,7 @@ int main(void)
 	setenv("UBLKD_RUN_DIR", dir, 1);
 	test_quantiles();
 
-	dev.info.dev_id = 7;
-	dev.nr_queues = 2;
-	for (i = 0; i < 2; i++) {
-		queues[i].dev = &dev;
-		queues[i].q_id = i;
-		dev.queues[i] = &queues[i];
-		/* as the engine does by default: thread i serves queue i */
-		threads[i].queues[0] = &queues[i];
-		threads[i].nr_queues = 1;
-		queues[i].thread = &threads[i];
-		dev.threads[i] = &threads[i];
-	}
-	dev.nr_threads = 2;
-	ublk_stats_setup(&dev);
+	fake_stats_dev(7);
 	ok(dev.st_map != NULL, "the engine made and mapped the stats file");
 	ok(queues[1].st == (struct ublkd_stats_queue *)((char *)dev.st_map + 64 + 512),
 	   "queue 1's block is the second, after the 64-byte header");
