@@ -22,6 +22,24 @@ dd if=/dev/urandom of=/tmp/nbd650.pat bs=64k count=16 2>/dev/null ||
 truncate -s 16M $f && dd if=/tmp/nbd650.pat of=$f conv=notrunc 2>/dev/null ||
 	fail "backing file"
 
+# del -f of device 66 while I/O waits on the server, within BOUND ms.
+# (The device is open: plain del refuses it at once where the kernel has
+# SAFE_STOP_DEV, so --force, which stops the device under its user.)
+timed_del() {	# WHAT BOUND_MS BOUND_TEXT
+	local t0 t
+
+	t0=$(now_ms)
+	$UBLK del -f -n 66 2>/tmp/dd650.del || {
+		cat /tmp/dd650.del
+		fail "del -f $1"
+	}
+	t=$(( $(now_ms) - t0 ))
+	info "del $1: $t ms"
+	[ "$t" -lt "$2" ] || fail "del took $t ms (bound: $3)"
+	# del's own bound (10 s, then SIGKILL) must not be what ended it
+	grep -q killing /tmp/dd650.del && fail "del had to kill the daemon"
+}
+
 # ---- 1: writes never answered ----
 nbdkit_start d1 -U $s --filter=delay file $f delay-write=1000
 nbd_add 66 --unix $s --timeout_s 2 --reconnect_s 2
@@ -50,18 +68,7 @@ dd if=/tmp/nbd650.pat of=/dev/ublkb66 bs=4k count=1 seek=9 oflag=direct \
 	2>/dev/null &
 ddpid=$!
 sleep 0.5
-t0=$(now_ms)
-# (the device is open: plain del refuses it at once where the kernel
-# has SAFE_STOP_DEV, so --force, which stops the device under its user)
-$UBLK del -f -n 66 2>/tmp/dd650.del || {
-	cat /tmp/dd650.del
-	fail "del -f with a held write"
-}
-t=$(( $(now_ms) - t0 ))
-info "del with a held write: $t ms"
-[ "$t" -lt 9000 ] || fail "del took $t ms (bound: 2 s + 2 s)"
-# del's own bound (10 s, then SIGKILL) must not be what ended it
-grep -q killing /tmp/dd650.del && fail "del had to kill the daemon"
+timed_del "with a held write" 9000 "2 s + 2 s"
 wait $ddpid && fail "the held write succeeded"
 wait_gone /dev/ublkb66 5 || fail "/dev/ublkb66 still there after del"
 nbdkit_stop d1
@@ -80,16 +87,8 @@ dd if=/dev/ublkb66 of=/dev/null bs=4k count=1 skip=300 iflag=direct \
 	2>/tmp/dd650.r &
 ddpid=$!
 sleep 0.5
-t0=$(now_ms)
-$UBLK del -f -n 66 2>/tmp/dd650.del || {
-	cat /tmp/dd650.del
-	fail "del -f with the server stopped"
-}
-t=$(( $(now_ms) - t0 ))
-info "del with the server stopped: $t ms"
 # timeout 1 s + a tick, then a reconnect whose handshake waits 5 s
-[ "$t" -lt 9500 ] || fail "del took $t ms (bound: 1 s + 1 s + a 5 s handshake)"
-grep -q killing /tmp/dd650.del && fail "del had to kill the daemon"
+timed_del "with the server stopped" 9500 "1 s + 1 s + a 5 s handshake"
 wait $ddpid && fail "a read from the stopped server succeeded"
 grep -q "Input/output error" /tmp/dd650.r || fail "not EIO: $(cat /tmp/dd650.r)"
 wait_gone /dev/ublkb66 5 || fail "/dev/ublkb66 still there after del"
