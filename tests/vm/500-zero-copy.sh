@@ -82,7 +82,9 @@ for o in -z --auto_zc --auto_zc_fallback; do
 	if [ $o = -z ]; then	# the full matrix once, the variants briefly
 		for bs in 4k 128k; do
 			for qd in 1 32; do
-				fio_verify /dev/ublkb$id $bs $qd 16M
+				sz=16M
+				[ $qd = 1 ] && sz=4M	# iodepth 1: the slow one
+				fio_verify /dev/ublkb$id $bs $qd $sz
 			done
 		done
 		fio_verify /dev/ublkb$id 16k 32 32M --numjobs=2 \

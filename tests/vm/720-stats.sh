@@ -122,10 +122,14 @@ check_dev() {	# ID TYPE
 	info "dev $id ($typ): $(all $id | tr -s ' ')"
 }
 
+# no partition scan where the kernel lets us skip it (6.12 cannot: its
+# scan's reads land before settle takes the baseline, so the counts hold)
+nps=
+has_feature NO_AUTO_PART_SCAN && nps=--no_auto_part_scan
 for t in null mem; do
 	id=72
 	[ $t = mem ] && id=73
-	$UBLK add -t $t -n $id -q 2 --size 64M --volatile_cache --no_auto_part_scan >/dev/null ||
+	$UBLK add -t $t -n $id -q 2 --size 64M --volatile_cache $nps >/dev/null ||
 		fail "add $t"
 	wait_dev /dev/ublkb$id 5 || fail "no /dev/ublkb$id"
 	[ -f $RUN/ublkb$id.stats ] || fail "no $RUN/ublkb$id.stats"
@@ -142,7 +146,7 @@ kill $wpid && wait $wpid
 
 # errors: a loop device whose backing shrank fails a read past its new end
 truncate -s 8M /tmp/stback.$$ || fail "backing"
-$UBLK add -t loop -n 74 --buffered_io -f /tmp/stback.$$ --no_auto_part_scan >/dev/null ||
+$UBLK add -t loop -n 74 --buffered_io -f /tmp/stback.$$ $nps >/dev/null ||
 	fail "add loop"
 wait_dev /dev/ublkb74 5 || fail "no /dev/ublkb74"
 settle 74
