@@ -130,9 +130,7 @@ fi
 if has_feature AUTO_BUF_REG; then
 	# without the fallback a failed registration fails that request only
 	# (no partition scan where the kernel can skip it: its reads would fail)
-	nps=
-	has_feature NO_AUTO_PART_SCAN && nps=--no_auto_part_scan
-	UBLKD_TEST_AUTO_REG_FAIL=1 $UBLK add -t null -n 62 --auto_zc $nps \
+	UBLKD_TEST_AUTO_REG_FAIL=1 $UBLK add -t null -n 62 --auto_zc $(no_part_scan) \
 		>/dev/null || fail "null --auto_zc (fault)"
 	wait_dev /dev/ublkb62 5 || fail "no device 62"
 	if dd if=/dev/ublkb62 of=/dev/null bs=4k count=1 iflag=direct 2>/dev/null; then

@@ -124,8 +124,7 @@ check_dev() {	# ID TYPE
 
 # no partition scan where the kernel lets us skip it (6.12 cannot: its
 # scan's reads land before settle takes the baseline, so the counts hold)
-nps=
-has_feature NO_AUTO_PART_SCAN && nps=--no_auto_part_scan
+nps=$(no_part_scan)
 for t in null mem; do
 	id=72
 	[ $t = mem ] && id=73

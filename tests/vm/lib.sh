@@ -61,6 +61,12 @@ has_feature() {
 	echo "$_ublkd_feat" | grep -q "UBLK_F_$1\([^A-Z_]\|$\)"
 }
 
+# no_part_scan: prints --no_auto_part_scan where the driver offers it
+# (nothing elsewhere): for an add whose test must not see the scan's reads
+no_part_scan() {
+	if has_feature NO_AUTO_PART_SCAN; then echo --no_auto_part_scan; fi
+}
+
 # load_module NAME [PARAM=VALUE...]: (re)load a kernel module with params
 load_module() {
 	m=$1
