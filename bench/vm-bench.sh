@@ -55,8 +55,16 @@ setup_null() {
 	wait_dev /dev/nullb0 && wait_dev /dev/ublkb0 || fail "null devices"
 	echo "null /dev/ublkb0 /dev/nullb0 null_blk"
 }
+# brd, loaded once for every pair: ram0 is mem's reference (fio uses its
+# first 200M, written out below), ram1 the ext4 for loop's backing files
+# when there is no scratch disk: room for all five (a..e, 256M each: loop,
+# loopzc, srvloop) and ext4's own. Pages are allocated as written.
+brd_load() {
+	[ -b /dev/ram0 ] && return 0
+	modprobe brd rd_nr=2 rd_size=1600000 max_part=0 && wait_dev /dev/ram0
+}
 setup_mem() {
-	modprobe brd rd_nr=1 rd_size=262144 max_part=0 || fail "brd"
+	brd_load || fail "brd"
 	$UBLK add -t mem -n 1 -q 1 -d 128 --size 256M >/dev/null || fail "ublk mem"
 	wait_dev /dev/ram0 && wait_dev /dev/ublkb1 || fail "mem devices"
 	# Both fully written: brd allocates pages on first write.
@@ -74,13 +82,17 @@ loop_fs() {
 	if [ -n "${UBLKD_SCRATCH_DISK:-}" ]; then
 		$MKFS_EXT4 -q -F "$UBLKD_SCRATCH_DISK" && mount "$UBLKD_SCRATCH_DISK" $mnt
 	else
-		modprobe brd rd_nr=2 rd_size=1000000 max_part=0
-		$MKFS_EXT4 -q -F /dev/ram1 && mount /dev/ram1 $mnt
+		brd_load && wait_dev /dev/ram1 && $MKFS_EXT4 -q -F /dev/ram1 && mount /dev/ram1 $mnt
 	fi || { echo "# loop: no filesystem for backing files" >&2; return 1; }
 	on_exit "umount $mnt"
 	for f in a b; do
-		dd if=/dev/zero of=$mnt/$f bs=1M count=256 2>/dev/null
+		bfile $mnt/$f || return 1
 	done
+}
+bfile() {	# FILE: a 256M backing file, written out (or the pair fails)
+	dd if=/dev/zero of="$1" bs=1M count=256 2>/dev/null &&
+		[ "$(stat -c %s "$1")" = 268435456 ] ||
+		{ echo "# backing file $1: could not write 256M" >&2; return 1; }
 }
 setup_loop() {
 	loop_fs || return 1
@@ -95,20 +107,20 @@ setup_loop() {
 # against the same kernel devices, where the kernel has it.
 setup_loopzc() {
 	[ -n "${lo:-}" ] || setup_loop >/dev/null || return 1
-	dd if=/dev/zero of=$mnt/c bs=1M count=256 2>/dev/null
+	bfile $mnt/c || return 1
 	$UBLK add -t loop -n 6 -q 1 -d 128 -f $mnt/c -z >/dev/null || return 1
 	wait_dev /dev/ublkb6 || return 1
 	echo "loopzc /dev/ublkb6 $lo loop-dio"
 }
 setup_memzc() {
-	[ -b /dev/ram0 ] || setup_mem >/dev/null || return 1
+	[ -b /dev/ublkb1 ] || setup_mem >/dev/null || return 1
 	$UBLK add -t mem -n 8 -q 1 -d 128 --size 256M -z >/dev/null || return 1
 	wait_dev /dev/ublkb8 || return 1
 	dd if=/dev/zero of=/dev/ublkb8 bs=1M count=256 oflag=direct 2>/dev/null
 	echo "memzc /dev/ublkb8 /dev/ram0 brd"
 }
 setup_memuc() {
-	[ -b /dev/ram0 ] || setup_mem >/dev/null || return 1
+	[ -b /dev/ublkb1 ] || setup_mem >/dev/null || return 1
 	$UBLK add -t mem -n 9 -q 1 -d 128 --size 256M --usercopy >/dev/null || return 1
 	wait_dev /dev/ublkb9 || return 1
 	dd if=/dev/zero of=/dev/ublkb9 bs=1M count=256 oflag=direct 2>/dev/null
@@ -162,7 +174,7 @@ setup_srvnull() {
 setup_srvloop() {
 	[ -n "${mnt:-}" ] && [ -f $mnt/a ] || loop_fs || return 1
 	for f in d e; do
-		dd if=/dev/zero of=$mnt/$f bs=1M count=256 2>/dev/null
+		bfile $mnt/$f || return 1
 	done
 	srv_add -t loop -n 18 -q 1 -d 128 -f $mnt/e || return 1
 	$UBLK add -t loop -n 17 -q 1 -d 128 -f $mnt/d >/dev/null || return 1
@@ -240,7 +252,7 @@ setup_srvnbd() {
 
 # Poll mode: mem with --poll_us 200 against brd (the same brd as "mem").
 setup_mempoll() {
-	[ -b /dev/ram0 ] || setup_mem >/dev/null || return 1
+	[ -b /dev/ublkb1 ] || setup_mem >/dev/null || return 1
 	$UBLK add -t mem -n 5 -q 1 -d 128 --size 256M --poll_us 200 \
 		>/dev/null || return 1
 	wait_dev /dev/ublkb5 || return 1
@@ -254,7 +266,7 @@ setup_mempoll() {
 # in user space. mem with the same settings cannot beat this pair's ratio
 # (beyond this bed's noise).
 setup_floor() {
-	[ -b /dev/ram0 ] || setup_mem >/dev/null || return 1
+	[ -b /dev/ublkb1 ] || setup_mem >/dev/null || return 1
 	[ -b /dev/ublkb0 ] || setup_null >/dev/null || return 1
 	echo "floor /dev/ublkb0 /dev/ram0 brd"
 }
@@ -264,7 +276,7 @@ setup_floor() {
 # ublk device is a blk-mq device: this shows what blk-mq costs here. Not a
 # hard ceiling: a ublk server spreads the work over two CPUs, null_blk not.
 setup_blkmq() {
-	[ -b /dev/ram0 ] || setup_mem >/dev/null || return 1
+	[ -b /dev/ublkb1 ] || setup_mem >/dev/null || return 1
 	[ -b /dev/nullb0 ] || modprobe null_blk nr_devices=0 || return 1
 	cfs=/sys/kernel/config
 	[ -d $cfs/nullb ] || mount -t configfs none $cfs 2>/dev/null

@@ -19,7 +19,8 @@
 # Env: UBLKD_KERNEL (kernel line, default 7), UBLKD_VM_TIMEOUT (whole run, s, default 2400), UBLKD_VM_TEST_TIMEOUT
 #   (per test, default 300), UBLKD_VM_EXTRA (like --extra, space separated),
 #   UBLKD_ASAN=1 (tests use build-asan/ublk), UBLKD_VM_SCRATCH=0 (no scratch
-#   disk), UBLKD_VM_MEM (default 2G), UBLKD_VM_VERBOSE=1 (console on stderr),
+#   disk), UBLKD_VM_MEM (default 2G; 6G for --bench,
+#   whose RAM disks and mem targets hold ~3G), UBLKD_VM_VERBOSE=1 (console on stderr),
 #   UBLKD_VM_KVM=1 (use KVM instead of TCG), UBLKD_VM_CPU (TCG cpu model,
 #   default max), UBLKD_VM_ICOUNT=1 (deterministic clock: one vCPU thread,
 #   guest time = instructions executed by all vCPUs, 1 ns each; timings
@@ -248,7 +249,8 @@ if [ "$MODE" = shell ]; then
 else
 	SERIAL=(-serial "file:$CONSOLE" -serial "file:$RESULTS" -monitor none)
 fi
-QEMU=(qemu-system-x86_64 "${ACCEL[@]}" -smp 2 -m "${UBLKD_VM_MEM:-2G}"
+VMMEM=2G; [ "$MODE" = bench ] && VMMEM=6G
+QEMU=(qemu-system-x86_64 "${ACCEL[@]}" -smp 2 -m "${UBLKD_VM_MEM:-$VMMEM}"
       -nodefaults -nographic -no-reboot "${SERIAL[@]}"
       -device virtio-rng-pci "${DRIVE[@]}"
       -kernel "$KDIR/vmlinuz" -initrd "$INITRD" -append "$APPEND")

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "ublkd/debug.h"
 
@@ -38,14 +39,18 @@ static const char *area_name(unsigned int area)
 
 void ublk_dbg_printf(unsigned int area, const char *fmt, ...)
 {
+	struct timespec ts;
 	char line[512];
 	va_list ap;
 
+	clock_gettime(CLOCK_MONOTONIC, &ts);
 	va_start(ap, fmt);
 	vsnprintf(line, sizeof(line), fmt, ap);
 	va_end(ap);
 	/* one write per line: threads' traces do not interleave mid-line */
-	fprintf(stderr, "ublkd: [%s] %s\n", area_name(area), line);
+	/* stamped with the monotonic clock: where the time goes */
+	fprintf(stderr, "ublkd: %ld.%06ld [%s] %s\n", (long)ts.tv_sec,
+		ts.tv_nsec / 1000, area_name(area), line);
 }
 
 static int parse_names(const char *s, unsigned int *mask)
