@@ -10,6 +10,8 @@
 #   sqe: our null with 64-byte SQEs vs with 128-byte SQEs
 #   memuc: mem with user copy (--usercopy) vs brd
 #   batch: our null with -b vs without (UBLK_F_BATCH_IO kernels)
+#   coop, coopnull: our loop, null with the ring's COOP_TASKRUN vs its
+#          default DEFER_TASKRUN (UBLKD_RING_TASKRUN; not in the default set)
 #   stats: our null with `ublk stats -n ID` reading its live stats every
 #          0.1 s vs the same null nobody reads (not in the default set:
 #          BENCH_PAIRS=stats)
@@ -131,6 +133,25 @@ setup_nullzc() {
 	$UBLK add -t null -n 7 -q 1 -d 128 --size 4G -z >/dev/null || return 1
 	wait_dev /dev/ublkb7 || return 1
 	echo "nullzc /dev/ublkb7 /dev/nullb0 null_blk"
+}
+
+# The ring's task-run mode: our loop (and null), each at its default data
+# path, with UBLKD_RING_TASKRUN=coop (COOP_TASKRUN) against the same with
+# the default DEFER_TASKRUN (loopzc's and nullzc's devices; coop's loop
+# shares loopzc's backing file: the two never run at once).
+setup_coop() {
+	[ -b /dev/ublkb6 ] || setup_loopzc >/dev/null || return 1
+	UBLKD_RING_TASKRUN=coop $UBLK add -t loop -n 22 -q 1 -d 128 \
+		-f $mnt/c >/dev/null || return 1
+	wait_dev /dev/ublkb22 || return 1
+	echo "coop /dev/ublkb22 /dev/ublkb6 defer"
+}
+setup_coopnull() {
+	[ -b /dev/ublkb7 ] || setup_nullzc >/dev/null || return 1
+	UBLKD_RING_TASKRUN=coop $UBLK add -t null -n 23 -q 1 -d 128 \
+		--size 4G >/dev/null || return 1
+	wait_dev /dev/ublkb23 || return 1
+	echo "coopnull /dev/ublkb23 /dev/ublkb7 defer"
 }
 
 # Batched commands: our null with -b against the same without (both zero

@@ -163,6 +163,7 @@ _Static_assert(sizeof(struct ur_cqe) == 2 * sizeof(struct io_uring_cqe),
 
 /* ur_init() flags on top of IORING_SETUP_*: try these, drop if refused. */
 #define UR_OPT_TASKRUN	(1u << 31)	/* SINGLE_ISSUER|COOP or DEFER_TASKRUN */
+#define UR_OPT_TASKRUN_COOP (1u << 30)	/* SINGLE_ISSUER|COOP, not DEFER */
 
 struct ur_ring {
 	int fd;
@@ -213,7 +214,7 @@ struct ur_ring {
  * plus UR_OPT_TASKRUN, which asks for SINGLE_ISSUER + DEFER_TASKRUN,
  * falling back to SINGLE_ISSUER + COOP_TASKRUN, then to none, as the
  * kernel allows (TASKRUN_FLAG goes with either; r->setup_flags says what
- * stuck). SQPOLL and NO_MMAP are refused (-EINVAL). Returns 0 or -errno;
+ * stuck); UR_OPT_TASKRUN_COOP starts at SINGLE_ISSUER + COOP_TASKRUN. SQPOLL and NO_MMAP are refused (-EINVAL). Returns 0 or -errno;
  * on failure nothing is left open and r is safe for ur_exit().
  */
 int ur_init(struct ur_ring *r, unsigned int entries, unsigned int cq_entries,

@@ -12,6 +12,7 @@
 #include <sched.h>
 #include <signal.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/prctl.h>
 #include <sys/syscall.h>
@@ -264,11 +265,31 @@ static int thread_loop(struct ublk_thread *t)
 	return queues_err(t);
 }
 
+/*
+ * How the ring runs its task work: DEFER_TASKRUN (the default: only when
+ * the thread waits for completions), or UBLKD_RING_TASKRUN=coop
+ * (COOP_TASKRUN: at any entry to the kernel) or =none, for comparing them
+ * in a benchmark.
+ */
+static unsigned int taskrun_flags(void)
+{
+	const char *e = getenv("UBLKD_RING_TASKRUN");
+
+	if (!e || !*e || !strcmp(e, "defer"))
+		return UR_OPT_TASKRUN;
+	if (!strcmp(e, "coop"))
+		return UR_OPT_TASKRUN_COOP;
+	if (strcmp(e, "none"))
+		fprintf(stderr, "ublkd: UBLKD_RING_TASKRUN=%s is none of defer, coop, none: none\n",
+			e);
+	return 0;
+}
+
 /* SQ: one command per tag plus target I/O; CQ twice that. */
 static int ring_setup(struct ublk_thread *t)
 {
 	struct ublk_dev *dev = t->dev;
-	unsigned int flags = UR_OPT_TASKRUN, depth = 0, i;
+	unsigned int flags = taskrun_flags(), depth = 0, i;
 	int fds[1 + UBLKD_MAX_TGT_FDS];
 	int ret;
 

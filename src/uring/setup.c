@@ -119,8 +119,9 @@ static int ring_setup(struct ur_ring *r, unsigned int entries,
 		      unsigned int cq_entries, unsigned int flags,
 		      struct io_uring_params *p)
 {
-	unsigned int base = flags & ~UR_OPT_TASKRUN;
-	unsigned int i, first = (flags & UR_OPT_TASKRUN) ? 0 : 2;
+	unsigned int base = flags & ~(UR_OPT_TASKRUN | UR_OPT_TASKRUN_COOP);
+	unsigned int i, first = (flags & UR_OPT_TASKRUN) ? 0 :
+				(flags & UR_OPT_TASKRUN_COOP) ? 1 : 2;
 	int fd = -EINVAL;
 
 	for (i = first; i < 3; i++) {

@@ -93,6 +93,19 @@ int main(void)
 	ok(works(&r), "NOP round trip with COOP_TASKRUN");
 	ur_exit(&r);
 
+	refuse_mask = 0;
+	nr_setup_calls = 0;
+	is_int(ur_init(&r, 8, 0, UR_OPT_TASKRUN_COOP), 0,
+	       "UR_OPT_TASKRUN_COOP: ur_init");
+	ok((r.setup_flags & TIERS) == (IORING_SETUP_SINGLE_ISSUER |
+				       IORING_SETUP_COOP_TASKRUN |
+				       IORING_SETUP_TASKRUN_FLAG),
+	   "COOP asked: SINGLE_ISSUER|COOP_TASKRUN|TASKRUN_FLAG, no DEFER (%#x)",
+	   r.setup_flags);
+	is_int(nr_setup_calls, 1, "COOP asked: one setup call");
+	ok(works(&r), "NOP round trip, COOP asked");
+	ur_exit(&r);
+
 	refuse_mask = IORING_SETUP_SINGLE_ISSUER;
 	nr_setup_calls = 0;
 	is_int(ur_init(&r, 8, 0, IORING_SETUP_CQE32 | UR_OPT_TASKRUN), 0,
