@@ -79,7 +79,7 @@ loop_fs() {
 	# if there is one, else an ext4 on a brd disk.
 	mnt=/tmp/bench-loop
 	# once per boot: pairs set up in any order share it
-	mountpoint -q $mnt && [ -f $mnt/a ] && [ -f $mnt/b ] && return 0
+	grep -q " $mnt " /proc/mounts && [ -f $mnt/a ] && [ -f $mnt/b ] && return 0
 	mkdir -p $mnt
 	if [ -n "${UBLKD_SCRATCH_DISK:-}" ]; then
 		$MKFS_EXT4 -q -F "$UBLKD_SCRATCH_DISK" && mount "$UBLKD_SCRATCH_DISK" $mnt
