@@ -61,6 +61,26 @@ static int works(struct ur_ring *r)
 #define TIERS (IORING_SETUP_SINGLE_ISSUER | IORING_SETUP_DEFER_TASKRUN | \
 	       IORING_SETUP_COOP_TASKRUN | IORING_SETUP_TASKRUN_FLAG)
 
+/* ur_init with @flags, @refuse refused: COOP_TASKRUN after @calls calls */
+static void coop_case(unsigned int refuse, unsigned int flags, int calls,
+		      const char *what)
+{
+	struct ur_ring r;
+
+	refuse_mask = refuse;
+	nr_setup_calls = 0;
+	is_int(ur_init(&r, 8, 0, flags), 0, "%s: ur_init", what);
+	ok((r.setup_flags & TIERS) == (IORING_SETUP_SINGLE_ISSUER |
+				       IORING_SETUP_COOP_TASKRUN |
+				       IORING_SETUP_TASKRUN_FLAG),
+	   "%s: SINGLE_ISSUER|COOP_TASKRUN|TASKRUN_FLAG stuck (%#x)", what,
+	   r.setup_flags);
+	is_int(nr_setup_calls, calls, "%s: %d setup call(s)", what, calls);
+	ok(works(&r), "%s: NOP round trip with COOP_TASKRUN", what);
+	ur_exit(&r);
+	refuse_mask = 0;
+}
+
 int main(void)
 {
 	struct ur_ring r;
@@ -80,31 +100,11 @@ int main(void)
 	ok(works(&r), "NOP round trip with DEFER_TASKRUN");
 	ur_exit(&r);
 
-	refuse_mask = IORING_SETUP_DEFER_TASKRUN;
-	nr_setup_calls = 0;
-	is_int(ur_init(&r, 8, 0, UR_OPT_TASKRUN), 0,
-	       "DEFER refused: ur_init falls back");
-	ok((r.setup_flags & TIERS) == (IORING_SETUP_SINGLE_ISSUER |
-				       IORING_SETUP_COOP_TASKRUN |
-				       IORING_SETUP_TASKRUN_FLAG),
-	   "SINGLE_ISSUER|COOP_TASKRUN|TASKRUN_FLAG stuck (%#x)",
-	   r.setup_flags);
-	is_int(nr_setup_calls, 2, "two setup calls");
-	ok(works(&r), "NOP round trip with COOP_TASKRUN");
-	ur_exit(&r);
-
-	refuse_mask = 0;
-	nr_setup_calls = 0;
-	is_int(ur_init(&r, 8, 0, UR_OPT_TASKRUN_COOP), 0,
-	       "UR_OPT_TASKRUN_COOP: ur_init");
-	ok((r.setup_flags & TIERS) == (IORING_SETUP_SINGLE_ISSUER |
-				       IORING_SETUP_COOP_TASKRUN |
-				       IORING_SETUP_TASKRUN_FLAG),
-	   "COOP asked: SINGLE_ISSUER|COOP_TASKRUN|TASKRUN_FLAG, no DEFER (%#x)",
-	   r.setup_flags);
-	is_int(nr_setup_calls, 1, "COOP asked: one setup call");
-	ok(works(&r), "NOP round trip, COOP asked");
-	ur_exit(&r);
+	/* DEFER refused: the fallback lands on COOP, in a second call */
+	coop_case(IORING_SETUP_DEFER_TASKRUN, UR_OPT_TASKRUN, 2,
+		  "DEFER refused");
+	/* COOP asked for: the first call, DEFER never tried */
+	coop_case(0, UR_OPT_TASKRUN_COOP, 1, "UR_OPT_TASKRUN_COOP");
 
 	refuse_mask = IORING_SETUP_SINGLE_ISSUER;
 	nr_setup_calls = 0;
