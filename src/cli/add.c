@@ -11,6 +11,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
+#include <limits.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -140,6 +141,7 @@ struct add_args {
 	struct seen_opt seen[MAX_SEEN];
 	unsigned int nr_seen;
 	struct compat_args compat;
+	char shmem_abs[PATH_MAX];	/* --htlb FILE made absolute */
 };
 
 /* Set by `ublk recover`: the saved line is replayed, its --eventfd is stale. */
@@ -496,7 +498,7 @@ static int parse_args(struct add_args *a, int argc, char **argv)
  * data path is the copy one (a request whose pages are not in FILE is
  * copied as usual); the rest is the kernel's to grant (dev.c).
  */
-static int shmem_check(struct ublk_dev_opts *o)
+static int shmem_check(struct ublk_dev_opts *o, char abs[PATH_MAX])
 {
 	if (o->shmem_ro && !o->shmem_file) {
 		fprintf(stderr, "ublk add: --rdonly_shmem_buf needs --htlb FILE (the buffer to register read-only)\n");
@@ -518,20 +520,18 @@ static int shmem_check(struct ublk_dev_opts *o)
 	/* a WRITE's data is where the client put it: no NEED_GET_DATA */
 	o->flags_off |= UBLK_F_NEED_GET_DATA;
 	if (o->shmem_file) {
-		/* the daemon opens it from /: absolute */
-		char *abs = realpath(o->shmem_file, NULL);
-		int err = abs ? 0 : errno;
+		/* the daemon opens it from /: absolute (in the add's args) */
+		int err = realpath(o->shmem_file, abs) ? 0 : errno;
 
 		if (!err && access(abs, R_OK | (o->shmem_ro ? 0 : W_OK)))
 			err = errno;
 		if (err) {
 			fprintf(stderr, "ublk add: --htlb %s: %s\n",
 				o->shmem_file, strerror(err));
-			free(abs);
 			add_refused = 1;
 			return -err;
 		}
-		o->shmem_file = abs;	/* the device's, for its lifetime */
+		o->shmem_file = abs;
 	}
 	return 0;
 }
@@ -586,7 +586,7 @@ static struct ublk_dev *parse_add(int argc, char **argv,
 		ublk_dev_free(dev);
 		return NULL;
 	}
-	if (shmem_check(&a.opts)) {
+	if (shmem_check(&a.opts, a.shmem_abs)) {
 		ublk_dev_free(dev);
 		return NULL;
 	}
