@@ -193,7 +193,7 @@ setup_srvnull() {
 	echo "srvnull /dev/ublkb15 /dev/ublkb16 ublksrv"
 }
 setup_srvloop() {
-	[ -n "${mnt:-}" ] && [ -f $mnt/a ] || loop_fs || return 1
+	loop_fs || return 1	# once per boot, whoever asks first
 	for f in d e; do
 		bfile $mnt/$f || return 1
 	done

@@ -214,8 +214,9 @@ struct ur_ring {
  * plus UR_OPT_TASKRUN, which asks for SINGLE_ISSUER + DEFER_TASKRUN,
  * falling back to SINGLE_ISSUER + COOP_TASKRUN, then to none, as the
  * kernel allows (TASKRUN_FLAG goes with either; r->setup_flags says what
- * stuck); UR_OPT_TASKRUN_COOP starts at SINGLE_ISSUER + COOP_TASKRUN. SQPOLL and NO_MMAP are refused (-EINVAL). Returns 0 or -errno;
- * on failure nothing is left open and r is safe for ur_exit().
+ * stuck); UR_OPT_TASKRUN_COOP starts at SINGLE_ISSUER + COOP_TASKRUN.
+ * SQPOLL and NO_MMAP are refused (-EINVAL). Returns 0 or -errno; on
+ * failure nothing is left open and r is safe for ur_exit().
  */
 int ur_init(struct ur_ring *r, unsigned int entries, unsigned int cq_entries,
 	    unsigned int flags);

@@ -47,8 +47,10 @@ void ublk_dbg_printf(unsigned int area, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(line, sizeof(line), fmt, ap);
 	va_end(ap);
-	/* one write per line: threads' traces do not interleave mid-line */
-	/* stamped with the monotonic clock: where the time goes */
+	/*
+	 * One write per line (threads' traces do not interleave mid-line),
+	 * stamped with the monotonic clock: where the time goes.
+	 */
 	fprintf(stderr, "ublkd: %ld.%06ld [%s] %s\n", (long)ts.tv_sec,
 		ts.tv_nsec / 1000, area_name(area), line);
 }
