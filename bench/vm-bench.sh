@@ -91,9 +91,14 @@ loop_fs() {
 		bfile $mnt/$f || return 1
 	done
 }
+# Every backing file starts alike: written out, synced, and out of the
+# page cache, so no pair pays for another's writeback, nor a side for
+# pages of its own still cached (an O_DIRECT write over a cached page
+# cannot go without waiting).
 bfile() {	# FILE: a 256M backing file, written out (or the pair fails)
 	dd if=/dev/zero of="$1" bs=1M count=256 2>/dev/null &&
-		[ "$(stat -c %s "$1")" = 268435456 ] ||
+		[ "$(stat -c %s "$1")" = 268435456 ] && sync &&
+		echo 1 >/proc/sys/vm/drop_caches ||
 		{ echo "# backing file $1: could not write 256M" >&2; return 1; }
 }
 setup_loop() {
