@@ -25,7 +25,8 @@
 #   default max), UBLKD_VM_ICOUNT=1 (deterministic clock: one vCPU thread,
 #   guest time = instructions executed by all vCPUs, 1 ns each; timings
 #   then measure total CPU work, not host speed), UBLKD_VM_APPEND (more kernel
-#   parameters), UBLKD_VM_ENV="NAME=VALUE ..." (environment in the guest).
+#   parameters), UBLKD_VM_ENV="NAME=VALUE ..." (environment in the guest),
+#   UBLKD_VM_BOOT_TRIES (boots tried when the kernel panics before booting, 3).
 # Exit status: 0 only if everything ran and passed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
