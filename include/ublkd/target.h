@@ -165,6 +165,14 @@ struct ublk_tgt_ops {
 	void (*usage)(void);
 	/* The target's description for `list`: one JSON object into @buf. */
 	void (*describe)(struct ublk_dev *dev, char *buf, size_t len);
+	/*
+	 * Each queue's thread on one CPU of its queue's set (with the io-wq
+	 * workers it starts), not on the whole set: for a target whose own
+	 * I/O the kernel may hand to io-wq (a file's writes under ext4). The
+	 * environment's UBLKD_QUEUE_CPU=one|set overrides it. (Last: added
+	 * after the 0.1 ABI.)
+	 */
+	bool queue_one_cpu;
 };
 
 /* ---- the device (init, deinit, describe) ---- */

@@ -320,6 +320,47 @@ static int ring_setup(struct ublk_thread *t)
 	return 0;
 }
 
+/*
+ * Where a queue's thread runs: on one CPU of its queue's set (the
+ * q_id-th, modulo) where the target asks for it (ops->queue_one_cpu),
+ * else on the whole set; UBLKD_QUEUE_CPU=one|set overrides.
+ */
+static bool queue_one_cpu(const struct ublk_dev *dev)
+{
+	const char *e = getenv("UBLKD_QUEUE_CPU");
+
+	if (!e || !*e)
+		return dev->ops->queue_one_cpu;
+	if (!strcmp(e, "one"))
+		return true;
+	if (strcmp(e, "set"))
+		fprintf(stderr, "ublkd: UBLKD_QUEUE_CPU=%s is neither one nor set: the target's default (%s)\n",
+			e, dev->ops->queue_one_cpu ? "one" : "set");
+	else
+		return false;
+	return dev->ops->queue_one_cpu;
+}
+
+static void thread_pin(const struct ublk_queue *q)
+{
+	int k = (int)(q->q_id % (unsigned int)CPU_COUNT(&q->affinity));
+	cpu_set_t one;
+	int cpu;
+
+	if (!queue_one_cpu(q->dev)) {
+		sched_setaffinity(0, sizeof(q->affinity), &q->affinity);
+		return;
+	}
+	for (cpu = 0; cpu < CPU_SETSIZE; cpu++) {
+		if (!CPU_ISSET(cpu, &q->affinity) || k--)
+			continue;
+		CPU_ZERO(&one);
+		CPU_SET(cpu, &one);
+		sched_setaffinity(0, sizeof(one), &one);
+		return;
+	}
+}
+
 static int thread_setup(struct ublk_thread *t)
 {
 	const struct ublk_tgt_ops *ops = t->dev->ops;
@@ -332,8 +373,7 @@ static int thread_setup(struct ublk_thread *t)
 	 * Per-I/O daemons serve every queue: not pinned (as the selftest).
 	 */
 	if (!t->dev->opts.per_io_tasks && CPU_COUNT(&t->queues[0]->affinity))
-		sched_setaffinity(0, sizeof(t->queues[0]->affinity),
-				  &t->queues[0]->affinity);
+		thread_pin(t->queues[0]);
 	/* We serve the writeback that frees memory: avoid reclaim deadlock. */
 	prctl(PR_SET_IO_FLUSHER, 1, 0, 0, 0);
 

@@ -785,6 +785,8 @@ const struct ublk_tgt_ops ublk_tgt_loop = {
 	.name = "loop",
 	.zero_copy = true,
 	.zero_copy_default = true,
+	/* writes ext4 refuses under NOWAIT go to io-wq: keep it beside us */
+	.queue_one_cpu = true,
 	.opts = loop_opts,
 	.help = "      loop -f FILE [--buffered_io] [-o SECTORS] [--size SIZE]\n"
 		"                             FILE from 512-byte sector SECTORS on;\n"
