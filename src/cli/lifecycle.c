@@ -218,6 +218,28 @@ int cli_quiesce(uint32_t id, const char *cmd, unsigned int timeout_ms)
 		fprintf(stderr, "ublk %s: device %u: its daemon (pid %d) did not leave in %d s\n",
 			cmd, id, (int)pid, DAEMON_EXIT_WAIT_MS / 1000);
 		ret = -ETIMEDOUT;
+		goto out;
+	}
+	/*
+	 * The daemon is gone, but the driver may not have let go of its
+	 * queues yet (seen on 6.18: `list` right after showed another
+	 * state): return once the driver says QUIESCED, for whoever reads
+	 * the state next.
+	 */
+	for (waited = 0; waited < DAEMON_EXIT_WAIT_MS; waited += 10) {
+		ret = ublk_ctrl_get_dev_info(&c, id, &info);
+		if (ret || info.state == UBLK_S_DEV_QUIESCED)
+			break;
+		usleep(10000);
+	}
+	if (!ret && info.state != UBLK_S_DEV_QUIESCED) {
+		fprintf(stderr, "ublk %s: device %u: still %s %d s after its daemon left, not QUIESCED\n",
+			cmd, id, ublk_state_name(info.state),
+			DAEMON_EXIT_WAIT_MS / 1000);
+		ret = -ETIMEDOUT;
+	} else if (ret) {
+		fprintf(stderr, "ublk %s: device %u: GET_DEV_INFO: %s\n", cmd,
+			id, strerror(-ret));
 	}
 out:
 	ublk_ctrl_close(&c);
