@@ -227,20 +227,15 @@ int cli_quiesce(uint32_t id, const char *cmd, unsigned int timeout_ms)
 	 * the state next.
 	 */
 	for (waited = 0; waited < DAEMON_EXIT_WAIT_MS; waited += 10) {
-		ret = ublk_ctrl_get_dev_info(&c, id, &info);
+		ret = dev_info(&c, cmd, id, &info);
 		if (ret || info.state == UBLK_S_DEV_QUIESCED)
-			break;
+			goto out;
 		usleep(10000);
 	}
-	if (!ret && info.state != UBLK_S_DEV_QUIESCED) {
-		fprintf(stderr, "ublk %s: device %u: still %s %d s after its daemon left, not QUIESCED\n",
-			cmd, id, ublk_state_name(info.state),
-			DAEMON_EXIT_WAIT_MS / 1000);
-		ret = -ETIMEDOUT;
-	} else if (ret) {
-		fprintf(stderr, "ublk %s: device %u: GET_DEV_INFO: %s\n", cmd,
-			id, strerror(-ret));
-	}
+	fprintf(stderr, "ublk %s: device %u: still %s %d s after its daemon left, not QUIESCED\n",
+		cmd, id, ublk_state_name(info.state),
+		DAEMON_EXIT_WAIT_MS / 1000);
+	ret = -ETIMEDOUT;
 out:
 	ublk_ctrl_close(&c);
 	return ret ? 1 : 0;

@@ -333,11 +333,10 @@ static bool queue_one_cpu(const struct ublk_dev *dev)
 		return dev->ops->queue_one_cpu;
 	if (!strcmp(e, "one"))
 		return true;
-	if (strcmp(e, "set"))
-		fprintf(stderr, "ublkd: UBLKD_QUEUE_CPU=%s is neither one nor set: the target's default (%s)\n",
-			e, dev->ops->queue_one_cpu ? "one" : "set");
-	else
+	if (!strcmp(e, "set"))
 		return false;
+	fprintf(stderr, "ublkd: UBLKD_QUEUE_CPU=%s is neither one nor set: the target's default (%s)\n",
+		e, dev->ops->queue_one_cpu ? "one" : "set");
 	return dev->ops->queue_one_cpu;
 }
 
