@@ -16,7 +16,11 @@ truncate -s 64M $f || fail "truncate"
 nbdkit_start r1 -U $s file $f
 nbd_add 64 --unix $s --reconnect_s 20
 log=${UBLKD_RUN_DIR:-/run/ublkd}/ublkb64.log
-(nbd_verify /dev/ublkb64 48M >/tmp/fio620.out 2>&1; echo $? >/tmp/fio620.rc) &
+# --loops: each loop writes the 48M and verifies it, so fio outlasts
+# both rounds however fast this boot is (one loop took ~4 s on one run:
+# round 2 came after it)
+(nbd_verify /dev/ublkb64 48M --loops=3 >/tmp/fio620.out 2>&1
+	echo $? >/tmp/fio620.rc) &
 fiopid=$!
 for round in 1 2; do
 	sleep 1.5
