@@ -677,6 +677,26 @@ static inline void ur_prep_write_fixed(struct ur_sqe *sqe, int fd,
 	sqe->rw_flags = rw_flags;
 }
 
+/*
+ * SEND_ZC from registered buffer @buf_index: @len bytes at @addr (a
+ * pointer into a user buffer, the byte offset in a kernel-registered
+ * one), with MSG_* @msg_flags. Two CQEs: the send's result, flagged
+ * IORING_CQE_F_MORE when a notification follows; then that notification
+ * (IORING_CQE_F_NOTIF, same user_data) once the kernel let go of the
+ * pages. The buffer must stay put until the second.
+ */
+static inline void ur_prep_send_zc_fixed(struct ur_sqe *sqe, int fd,
+					 uint64_t addr, unsigned int len,
+					 unsigned int msg_flags,
+					 unsigned int buf_index)
+{
+	ur_prep_rw(sqe, IORING_OP_SEND_ZC, fd, (const void *)(uintptr_t)addr,
+		   len, 0);
+	sqe->op_flags = msg_flags;
+	sqe->ioprio = IORING_RECVSEND_FIXED_BUF;
+	sqe->buf_index = (uint16_t)buf_index;
+}
+
 static inline void ur_prep_fsync(struct ur_sqe *sqe, int fd,
 				 unsigned int fsync_flags)
 {

@@ -261,6 +261,13 @@ void ublk_complete_io_from(struct ublk_queue *q, unsigned int tag, int res,
  */
 struct ur_sqe *ublk_tgt_get_sqe(struct ublk_queue *q, unsigned int tag,
 				unsigned int op, unsigned int data);
+/*
+ * SQ slots free, after submitting what is queued if fewer than @want
+ * are: that many ublk_tgt_get_sqe() calls in a row cannot submit in
+ * between (a linked chain must not be cut). A target SQE whose CQE
+ * carries IORING_CQE_F_MORE stays counted in flight until its last CQE.
+ */
+unsigned int ublk_tgt_sq_room(struct ublk_queue *q, unsigned int want);
 
 /* ---- helpers ---- */
 

@@ -39,12 +39,23 @@ struct ur_sqe *ublk_tgt_get_sqe(struct ublk_queue *q, unsigned int tag,
 	return sqe;
 }
 
+unsigned int ublk_tgt_sq_room(struct ublk_queue *q, unsigned int want)
+{
+	struct ur_ring *r = &q->thread->ring;
+
+	if (ur_sq_space_left(r) < want)
+		ur_submit(r);
+	return ur_sq_space_left(r);
+}
+
 void ublk_queue_handle_cqe(struct ublk_queue *q, const struct ur_cqe *cqe)
 {
 	if (ublk_ud_is_tgt(cqe->user_data)) {
 		unsigned int tag = ublk_ud_tag(cqe->user_data);
 
-		q->tgt_inflight--;
+		/* F_MORE: another CQE of the same SQE follows (SEND_ZC) */
+		if (!(cqe->flags & IORING_CQE_F_MORE))
+			q->tgt_inflight--;
 		ublk_dbg(UBLK_DBG_IO, "q%u tag %u: target op %u data %u res %d",
 			 q->q_id, tag, ublk_ud_op(cqe->user_data),
 			 ublk_ud_tgt_data(cqe->user_data), cqe->res);

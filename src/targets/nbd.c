@@ -35,7 +35,9 @@
  * after --timeout_s + --reconnect_s, and `del` waits no longer.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -52,6 +54,8 @@
 #define NBD_OP_RECV		0x81	/* a RECV into the receive buffer */
 #define NBD_OP_RECV_DATA	0x82	/* a read's data into its tag buffer */
 #define NBD_OP_TIMER		0x83	/* the stall check's tick */
+#define NBD_OP_SEND_ZC		0x84	/* zero copy: a write's data */
+#define NBD_OP_ZERO		0x85	/* zero copy: a hole, from /dev/zero */
 
 #define NBD_RX_BYTES		(64 * 1024)
 #define NBD_DIRECT_MIN		(16 * 1024)	/* straight into the tag buffer */
@@ -91,6 +95,15 @@ struct nbd_tag {
 	uint64_t off;		/* the request's offset, for chunks */
 	uint32_t covered;	/* structured: data and hole bytes in */
 	int sr_err;		/* structured: the first error chunk's */
+	uint8_t zeroing;	/* zero copy: holes being zeroed */
+};
+
+/* An entry of a zero-copy send chain. */
+struct nbd_seg {
+	uint8_t kind;		/* NBD_SEG_* */
+	uint16_t ref;		/* HDRS: its seg_msg[]; DATA: the tag */
+	uint32_t len, done;	/* bytes to move, moved by earlier SQEs */
+	int res;		/* its CQE's */
 };
 
 /* One connection: a queue's. */
@@ -116,6 +129,21 @@ struct nbd_conn {
 	uint16_t batch[NBD_MAX_BATCH];
 	unsigned int batch_len;
 	struct msghdr msg;
+	/*
+	 * zero copy (the request's pages are fixed buffers of the ring):
+	 * a batch is a chain of linked SQEs, their count and the bytes each
+	 * must move; holes are zeroed by READ_FIXED from /dev/zero
+	 */
+	bool zc;
+	bool send_zc;		/* SEND_ZC (TCP); else WRITE_FIXED (unix) */
+	int zero_fd;
+	unsigned int seg_n;	/* the chain's entries */
+	unsigned int seg_from;	/* the first of them submitted last */
+	unsigned int send_left;	/* of those, SQEs not back yet */
+	unsigned int nr_zeroing;
+	unsigned int seg_cnt;	/* seg_msg[] used */
+	struct msghdr seg_msg[NBD_MAX_BATCH + 1];
+	struct nbd_seg segs[2 * NBD_MAX_BATCH + 1];
 	/* receiving */
 	uint8_t *rx;
 	unsigned int rx_len, rx_off;	/* bytes in rx, bytes parsed */
@@ -305,7 +333,7 @@ static void conn_settle(struct ublk_queue *q)
 	struct nbd_dev *nd = nd_of(q);
 	int64_t deadline;
 
-	if (!c->broken || c->send_busy || c->recv_busy)
+	if (!c->broken || c->send_busy || c->recv_busy || c->nr_zeroing)
 		return;
 	close(c->fd);
 	c->fd = -1;
@@ -378,6 +406,188 @@ static void send_submit(struct ublk_queue *q, struct nbd_conn *c)
 	c->send_busy = true;
 }
 
+/* A request taken off the queue into the batch being sent. */
+static void batch_take(struct nbd_conn *c, unsigned int tag, int64_t now)
+{
+	struct nbd_tag *t = &c->tags[tag];
+
+	c->fifo_head = (c->fifo_head + 1) % UBLKD_MAX_DEPTH;
+	c->fifo_len--;
+	t->state = NBD_T_WIRE;
+	t->sending = true;
+	t->replied = false;
+	t->sent_ns = now;
+	t->covered = 0;
+	t->sr_err = 0;
+	c->batch[c->batch_len++] = (uint16_t)tag;
+	c->nr_wire++;
+	c->nr_owed++;
+}
+
+/* The chain's SENDMSG of headers, or a write's data. */
+enum { NBD_SEG_HDRS, NBD_SEG_DATA };
+
+/* Chain entry @i as an SQE, linked to the one before (*@prev). */
+static bool seg_prep(struct ublk_queue *q, struct nbd_conn *c,
+		     unsigned int i, struct ur_sqe **prev)
+{
+	struct nbd_seg *g = &c->segs[i];
+	struct ur_sqe *sqe;
+
+	sqe = ublk_tgt_get_sqe(q, 0, g->kind == NBD_SEG_HDRS ? NBD_OP_SEND :
+				     NBD_OP_SEND_ZC, i);
+	if (!sqe)
+		return false;	/* cannot be: the SQ had the room */
+	if (*prev)
+		(*prev)->flags |= IOSQE_IO_LINK;
+	*prev = sqe;
+	c->send_left++;
+	g->res = -ECANCELED;
+	if (g->kind == NBD_SEG_HDRS) {
+		ur_prep_rw(sqe, IORING_OP_SENDMSG, c->fd, &c->seg_msg[g->ref],
+			   1, 0);
+		sqe->op_flags = MSG_NOSIGNAL | MSG_WAITALL |
+				(i + 1 < c->seg_n ? MSG_MORE : 0);
+	} else if (c->send_zc) {
+		ur_prep_send_zc_fixed(sqe, c->fd, g->done, g->len - g->done,
+				      MSG_NOSIGNAL | MSG_WAITALL,
+				      ublk_io_buf_index(q, g->ref));
+	} else {
+		/* a unix socket has no SEND_ZC: a write, maybe short */
+		ur_prep_write_fixed(sqe, c->fd, g->done, g->len - g->done, 0,
+				    ublk_io_buf_index(q, g->ref), 0);
+	}
+	return true;
+}
+
+/* Submit the chain from entry @from on (its start, or a resumption). */
+static void chain_submit(struct ublk_queue *q, struct nbd_conn *c,
+			 unsigned int from)
+{
+	struct ur_sqe *prev = NULL;
+	unsigned int i;
+
+	c->send_left = 0;
+	c->seg_from = from;
+	if (ublk_tgt_sq_room(q, c->seg_n - from) < c->seg_n - from)
+		goto nosqe;
+	for (i = from; i < c->seg_n; i++)
+		if (!seg_prep(q, c, i, &prev))
+			goto nosqe;
+	c->send_busy = true;
+	return;
+nosqe:
+	/* what is in the chain comes back; the connection is re-made */
+	c->send_busy = c->send_left > 0;
+	conn_break(q, false, "no SQE for a send");
+}
+
+/* A chain entry for headers c->iov[@first..iov_cnt). */
+static void seg_headers(struct nbd_conn *c, unsigned int first)
+{
+	struct msghdr *m = &c->seg_msg[c->seg_cnt];
+	struct nbd_seg *g = &c->segs[c->seg_n++];
+
+	memset(m, 0, sizeof(*m));
+	m->msg_iov = c->iov + first;
+	m->msg_iovlen = c->iov_cnt - first;
+	g->kind = NBD_SEG_HDRS;
+	g->ref = (uint16_t)c->seg_cnt++;
+	g->len = (uint32_t)((c->iov_cnt - first) * sizeof(struct nbd_request));
+	g->done = 0;
+}
+
+/*
+ * Zero copy: a write's data leaves from the request's own pages, so a
+ * batch is a chain of SQEs linked in stream order: a SENDMSG of the
+ * headers up to and including a write's, then that write's data, and so
+ * on. The data goes by SEND_ZC from the fixed buffer over TCP, or by a
+ * WRITE_FIXED on a unix socket (AF_UNIX has no SEND_ZC). MSG_WAITALL
+ * makes io_uring finish a short send itself; a write may come back short
+ * and then the SQEs linked after it come back -ECANCELED, unsent: the
+ * chain is submitted again from the rest of that write. The chain is cut
+ * nowhere: it takes only as many requests as the SQ has room for.
+ */
+static void send_kick_zc(struct ublk_queue *q, struct nbd_conn *c)
+{
+	unsigned int room = ublk_tgt_sq_room(q, 3), first = 0;
+	int64_t now = nd_of(q)->timeout_s ? ur_now_ns() : 0;
+
+	c->iov_cnt = 0;
+	c->batch_len = 0;
+	c->seg_cnt = 0;
+	c->seg_n = 0;
+	while (c->fifo_len && c->batch_len < NBD_MAX_BATCH) {
+		unsigned int tag = c->fifo[c->fifo_head];
+		struct nbd_tag *t = &c->tags[tag];
+		bool data = t->type == NBD_CMD_WRITE && t->len;
+		struct nbd_seg *g;
+
+		/* this one's entries, and one for the headers after it */
+		if (c->seg_n + (data ? 2 : 0) + 1 > room)
+			break;
+		batch_take(c, tag, now);
+		c->iov[c->iov_cnt].iov_base = &t->hdr;
+		c->iov[c->iov_cnt++].iov_len = sizeof(t->hdr);
+		if (!data)
+			continue;
+		seg_headers(c, first);
+		g = &c->segs[c->seg_n++];
+		g->kind = NBD_SEG_DATA;
+		g->ref = (uint16_t)tag;
+		g->len = t->len;
+		g->done = 0;
+		first = c->iov_cnt;
+	}
+	if (first < c->iov_cnt)
+		seg_headers(c, first);
+	if (c->seg_n)
+		chain_submit(q, c, 0);
+}
+
+/* One SQE of the zero-copy chain is back (or a notification). */
+static void send_zc_done(struct ublk_queue *q, struct nbd_conn *c,
+			 const struct ur_cqe *cqe)
+{
+	unsigned int i = ublk_ud_tgt_data(cqe->user_data);
+
+	if (cqe->flags & IORING_CQE_F_NOTIF)
+		return;		/* the kernel let go of the pages */
+	if (i < c->seg_n)
+		c->segs[i].res = cqe->res;
+	if (--c->send_left)
+		return;
+	c->send_busy = false;
+	if (c->broken)
+		return;
+	for (i = c->seg_from; i < c->seg_n; i++) {
+		struct nbd_seg *g = &c->segs[i];
+		int want = (int)(g->len - g->done);
+
+		if (g->res == want)
+			continue;
+		if (g->kind == NBD_SEG_DATA && g->res > 0 && g->res < want) {
+			g->done += (uint32_t)g->res;	/* short: the rest */
+			chain_submit(q, c, i);
+			return;
+		}
+		if (g->res >= 0)
+			conn_break(q, false, "send: %d of %d bytes", g->res,
+				   want);
+		else
+			conn_break(q, false, "send: %s", strerror(-g->res));
+		return;
+	}
+	for (i = 0; i < c->batch_len; i++) {
+		unsigned int tag = c->batch[i];
+
+		c->tags[tag].sending = false;
+		if (c->tags[tag].replied && !c->tags[tag].zeroing)
+			tag_finish(q, c, tag);
+	}
+	c->batch_len = 0;
+}
+
 /* Every queued request (up to a batch) in one SENDMSG. */
 static void send_kick(struct ublk_queue *q, struct nbd_conn *c)
 {
@@ -385,6 +595,10 @@ static void send_kick(struct ublk_queue *q, struct nbd_conn *c)
 
 	if (c->send_busy || c->broken || c->fd < 0 || !c->fifo_len)
 		return;
+	if (c->zc) {
+		send_kick_zc(q, c);
+		return;
+	}
 	now = nd_of(q)->timeout_s ? ur_now_ns() : 0;	/* one per batch */
 	c->iov_cnt = 0;
 	c->iov_first = 0;
@@ -393,23 +607,13 @@ static void send_kick(struct ublk_queue *q, struct nbd_conn *c)
 		unsigned int tag = c->fifo[c->fifo_head];
 		struct nbd_tag *t = &c->tags[tag];
 
-		c->fifo_head = (c->fifo_head + 1) % UBLKD_MAX_DEPTH;
-		c->fifo_len--;
+		batch_take(c, tag, now);
 		c->iov[c->iov_cnt].iov_base = &t->hdr;
 		c->iov[c->iov_cnt++].iov_len = sizeof(t->hdr);
 		if (t->type == NBD_CMD_WRITE) {
 			c->iov[c->iov_cnt].iov_base = ublk_io_buf(q, tag);
 			c->iov[c->iov_cnt++].iov_len = t->len;
 		}
-		t->state = NBD_T_WIRE;
-		t->sending = true;
-		t->replied = false;
-		t->sent_ns = now;
-		t->covered = 0;
-		t->sr_err = 0;
-		c->batch[c->batch_len++] = (uint16_t)tag;
-		c->nr_wire++;
-		c->nr_owed++;
 	}
 	send_submit(q, c);
 }
@@ -445,7 +649,7 @@ static void send_done(struct ublk_queue *q, struct nbd_conn *c, int res)
 		unsigned int tag = c->batch[i];
 
 		c->tags[tag].sending = false;
-		if (c->tags[tag].replied)
+		if (c->tags[tag].replied && !c->tags[tag].zeroing)
 			tag_finish(q, c, tag);
 	}
 	c->batch_len = 0;
@@ -453,14 +657,48 @@ static void send_done(struct ublk_queue *q, struct nbd_conn *c, int res)
 
 /* ---- receiving ---- */
 
+/*
+ * Zero copy: the bytes the next reply header (or chunk header) still
+ * needs, no more: a read's data must not land in the receive buffer, as
+ * nothing could copy it on into the request's pages.
+ */
+static unsigned int rx_need(const struct nbd_conn *c)
+{
+	unsigned int avail = c->rx_len - c->rx_off, want;
+	struct nbd_chunk ch;
+	uint32_t magic;
+	int head;
+
+	if (avail < sizeof(struct nbd_simple_reply))
+		return sizeof(struct nbd_simple_reply) - avail;
+	memcpy(&magic, c->rx + c->rx_off, 4);
+	if (be32toh(magic) != NBD_STRUCTURED_REPLY_MAGIC)
+		return 1;	/* cannot be: rx_parse() took or refused it */
+	if (avail < sizeof(struct nbd_structured_reply))
+		return sizeof(struct nbd_structured_reply) - avail;
+	nbd_decode_chunk(c->rx + c->rx_off, &ch);
+	head = nbd_chunk_head_len(&ch);
+	want = sizeof(struct nbd_structured_reply) +
+	       (unsigned int)(head > 0 ? head : 0);
+	/* rx_parse() takes a whole header: some bytes are always missing */
+	return want > avail ? want - avail : 1;
+}
+
 static void recv_kick(struct ublk_queue *q, struct nbd_conn *c)
 {
 	struct ur_sqe *sqe;
 
 	if (c->recv_busy || c->broken || c->fd < 0 || !c->nr_owed)
 		return;
-	if (c->rx_in_data && c->rx_left >= NBD_DIRECT_MIN &&
-	    c->rx_off == c->rx_len) {
+	if (c->zc && c->rx_in_data) {
+		/* straight into the request's pages (a short read: again) */
+		sqe = ublk_tgt_get_sqe(q, 0, NBD_OP_RECV_DATA, 0);
+		if (!sqe)
+			goto nosqe;
+		ur_prep_read_fixed(sqe, c->fd, c->rx_done, c->rx_left,
+				   (uint64_t)-1, ublk_io_buf_index(q, c->rx_tag));
+	} else if (c->rx_in_data && c->rx_left >= NBD_DIRECT_MIN &&
+		   c->rx_off == c->rx_len) {
 		sqe = ublk_tgt_get_sqe(q, 0, NBD_OP_RECV_DATA, 0);
 		if (!sqe)
 			goto nosqe;
@@ -478,7 +716,9 @@ static void recv_kick(struct ublk_queue *q, struct nbd_conn *c)
 		if (!sqe)
 			goto nosqe;
 		ur_prep_rw(sqe, IORING_OP_RECV, c->fd, c->rx + c->rx_len,
-			   NBD_RX_BYTES - c->rx_len, 0);
+			   c->zc ? rx_need(c) : NBD_RX_BYTES - c->rx_len, 0);
+		if (c->zc)
+			sqe->op_flags = MSG_WAITALL;
 	}
 	c->recv_busy = true;
 	return;
@@ -494,7 +734,7 @@ static void reply_done(struct ublk_queue *q, struct nbd_conn *c,
 	c->tags[tag].replied = true;
 	c->nr_owed--;
 	c->stall_ns = 0;	/* the server answers */
-	if (!c->tags[tag].sending)
+	if (!c->tags[tag].sending && !c->tags[tag].zeroing)
 		tag_finish(q, c, tag);
 }
 
@@ -545,6 +785,47 @@ static struct nbd_tag *cookie_tag(struct ublk_queue *q, struct nbd_conn *c,
 }
 
 /*
+ * Zero copy: @len bytes at @off of @tag's pages become zeros (a hole), by
+ * a READ_FIXED from /dev/zero; the request completes once it is back.
+ */
+static int zero_kick(struct ublk_queue *q, struct nbd_conn *c,
+		     unsigned int tag, uint32_t off, uint32_t len)
+{
+	struct ur_sqe *sqe = ublk_tgt_get_sqe(q, 0, NBD_OP_ZERO, tag);
+
+	if (!sqe) {
+		conn_break(q, false, "no SQE to zero a hole");
+		return -EBUSY;
+	}
+	ur_prep_read_fixed(sqe, c->zero_fd, off, len, 0,
+			   ublk_io_buf_index(q, tag));
+	c->tags[tag].zeroing++;
+	c->nr_zeroing++;
+	return 0;
+}
+
+static void zero_done(struct ublk_queue *q, struct nbd_conn *c,
+		      unsigned int tag, int res)
+{
+	struct nbd_tag *t = &c->tags[tag];
+
+	t->zeroing--;
+	c->nr_zeroing--;
+	if (res < 0) {
+		fprintf(stderr, "ublkd: nbd: q%u: zeroing a hole of tag %u: %s: EIO\n",
+			ublk_queue_id(q), tag, strerror(-res));
+		if (!t->sr_err)
+			t->sr_err = -EIO;
+		if (t->replied)
+			t->result = -EIO;
+	}
+	/* broken: conn_settle() sends it again once all is back */
+	if (!c->broken && t->state == NBD_T_WIRE && t->replied &&
+	    !t->sending && !t->zeroing)
+		tag_finish(q, c, tag);
+}
+
+/*
  * A structured reply chunk at the parse point: 0 when taken (or the
  * connection broken), 1 when more bytes must come first.
  */
@@ -592,7 +873,10 @@ static int reply_chunk(struct ublk_queue *q, struct nbd_conn *c)
 	}
 	if (ch.type == NBD_REPLY_TYPE_OFFSET_HOLE) {
 		c->nr_hole++;
-		memset((char *)ublk_io_buf(q, tag) + r.off, 0, r.len);
+		if (!c->zc)
+			memset((char *)ublk_io_buf(q, tag) + r.off, 0, r.len);
+		else if (zero_kick(q, c, tag, r.off, r.len))
+			return 0;
 		t->covered += r.len;
 	} else if (r.error) {
 		c->nr_err++;
@@ -657,6 +941,10 @@ static void rx_parse(struct ublk_queue *q, struct nbd_conn *c)
 		if (c->rx_in_data) {
 			if (!avail)
 				break;
+			if (c->zc) {	/* rx_need() let no data in */
+				conn_break(q, true, "read data in the receive buffer");
+				break;
+			}
 			n = avail < c->rx_left ? avail : c->rx_left;
 			memcpy((char *)ublk_io_buf(q, c->rx_tag) + c->rx_done,
 			       c->rx + c->rx_off, n);
@@ -790,8 +1078,12 @@ static void nbd_io_done(struct ublk_queue *q, unsigned int tag,
 	unsigned int op = ublk_ud_op(cqe->user_data);
 
 	(void)tag;	/* always 0: the SQEs are the connection's */
-	if (op == NBD_OP_SEND)
+	if (op == NBD_OP_SEND && !c->zc)
 		send_done(q, c, cqe->res);
+	else if (op == NBD_OP_SEND || op == NBD_OP_SEND_ZC)
+		send_zc_done(q, c, cqe);
+	else if (op == NBD_OP_ZERO)
+		zero_done(q, c, ublk_ud_tgt_data(cqe->user_data), cqe->res);
 	else if (op == NBD_OP_TIMER)
 		timer_done(q, c);
 	else
@@ -939,6 +1231,17 @@ static int nbd_init(struct ublk_dev *dev, bool recovering)
 	(void)recovering;	/* the export is simply connected to again */
 	if (!nr)
 		nr = 1;
+	/*
+	 * Zero copy writes a unix socket with WRITE_FIXED, which has no
+	 * MSG_NOSIGNAL: a server that goes away must cost an EPIPE, not the
+	 * daemon (SIGPIPE is process-wide). A handler someone set stays.
+	 */
+	{
+		struct sigaction sa;
+
+		if (!sigaction(SIGPIPE, NULL, &sa) && sa.sa_handler == SIG_DFL)
+			signal(SIGPIPE, SIG_IGN);
+	}
 	nd = calloc(1, sizeof(*nd) + nr * sizeof(nd->conns[0]));
 	if (!nd)
 		return -ENOMEM;
@@ -1005,12 +1308,25 @@ static int nbd_queue_init(struct ublk_queue *q)
 {
 	struct nbd_dev *nd = nd_of(q);
 	unsigned int id = ublk_queue_id(q);
+	struct nbd_conn *c;
 
 	if (id >= nd->nr_conns) {
 		fprintf(stderr, "ublkd: nbd: q%u has no connection\n", id);
 		return -EINVAL;
 	}
-	ublk_queue_set_tgt_data(q, &nd->conns[id]);
+	c = &nd->conns[id];
+	c->zc = ublk_queue_zero_copy(q);
+	c->send_zc = !conf_of(q)->addr.unix_path[0];
+	c->zero_fd = -1;
+	if (c->zc) {
+		c->zero_fd = open("/dev/zero", O_RDONLY | O_CLOEXEC);
+		if (c->zero_fd < 0) {
+			fprintf(stderr, "ublkd: nbd: q%u: /dev/zero: %s\n",
+				id, strerror(errno));
+			return -errno;
+		}
+	}
+	ublk_queue_set_tgt_data(q, c);
 	return 0;
 }
 
@@ -1022,6 +1338,10 @@ static void nbd_queue_deinit(struct ublk_queue *q)
 	if (c && c->structured)
 		fprintf(stderr, "ublkd: nbd: q%u: structured replies: %llu data, %llu hole, %llu error chunks\n",
 			ublk_queue_id(q), c->nr_data, c->nr_hole, c->nr_err);
+	if (c && c->zero_fd >= 0) {
+		close(c->zero_fd);
+		c->zero_fd = -1;
+	}
 }
 
 /* ---- options ---- */
@@ -1167,6 +1487,8 @@ static void nbd_usage(void)
 
 const struct ublk_tgt_ops ublk_tgt_nbd = {
 	.name = "nbd",
+	/* -z: a write's data sent, a read's received, on the request's pages */
+	.zero_copy = true,
 	.opts = nbd_opts,
 	.help = "      nbd --host HOST [--port PORT] | --unix PATH | --uri URI\n"
 		"          [--export_name NAME] [--reconnect_s N] [--timeout_s N]\n"
