@@ -16,6 +16,7 @@
 #          0.1 s vs the same null nobody reads (not in the default set:
 #          BENCH_PAIRS=stats)
 #   nbd: our nbd target vs the kernel's nbd client, both on nbdkit memory
+#   nbdzc: the same with our nbd on zero copy (-z)
 #   srvnull, srvloop, srvnbd: ours vs the peer ublksrv (/peers/ublksrv), each at
 #          its best (ublksrv -z where it takes it; 250G null: its size)
 #   loopzc, nullzc, memzc: loop, null and mem with zero copy (-z) vs the
@@ -24,7 +25,7 @@
 #          so there the plain pairs run with --copy to show both paths
 # Env: BENCH_PASSES (5), BENCH_RUNTIME (s per job, 2), BENCH_PAIRS
 # ("null,nullzc,batch,srvnull,mem,memzc,memuc,mempoll,floor,blkmq,loop,loopzc,
-# srvloop,nbd,srvnbd,sqe"), BENCH_JOBS (all; comma separated).
+# srvloop,nbd,nbdzc,srvnbd,sqe"), BENCH_JOBS (all; comma separated).
 # BENCH_UBLK_OLD=PATH: before/after instead, a second ublk binary (another
 # build, shipped with UBLKD_VM_BINS; e.g. build/old/ublk in the host tree,
 # /ublkd/build/old/ublk in the guest) in place of the kernel's drivers: each
@@ -35,7 +36,7 @@ require_ublk
 require_cmd fio
 PASSES=${BENCH_PASSES:-5}
 RT=${BENCH_RUNTIME:-2}
-PAIRS=$(echo "${BENCH_PAIRS:-null nullzc batch srvnull mem memzc memuc mempoll floor blkmq loop loopzc srvloop nbd srvnbd sqe}" | tr , " ")
+PAIRS=$(echo "${BENCH_PAIRS:-null nullzc batch srvnull mem memzc memuc mempoll floor blkmq loop loopzc srvloop nbd nbdzc srvnbd sqe}" | tr , " ")
 JOBS=$(echo "${BENCH_JOBS:-randread32 randwrite32 randread1 randwrite1 seqread128k seqwrite128k}" | tr , " ")
 RES=/tmp/bench.res
 : >$RES
@@ -264,6 +265,26 @@ setup_nbd() {
 		dd if=/dev/zero of=$d bs=1M count=256 oflag=direct 2>/dev/null
 	done
 	echo "nbd /dev/ublkb19 /dev/nbd0 kernel-nbd"
+}
+# nbdzc: our nbd with zero copy (-z: the request's pages to and from the
+# socket) against the kernel's nbd client, as nbd (skipped where the
+# kernel has no zero copy)
+setup_nbdzc() {
+	command -v nbdkit >/dev/null && command -v nbd-client >/dev/null ||
+		return 1
+	has_feature AUTO_BUF_REG || has_feature SUPPORT_ZERO_COPY || return 1
+	nbd_server 10815 && nbd_server 10816 || return 1
+	[ -b /dev/nbd1 ] || modprobe nbd nbds_max=2 || return 1
+	nbd-client -d /dev/nbd1 >/dev/null 2>&1
+	$UBLK add -t nbd -n 22 -q 1 -d 128 -z --host 127.0.0.1 --port 10815 \
+		>/dev/null || return 1
+	nbd-client 127.0.0.1 10816 /dev/nbd1 -b 512 >/dev/null 2>&1 || return 1
+	on_exit "nbd-client -d /dev/nbd1"
+	wait_dev /dev/ublkb22 || return 1
+	for d in /dev/ublkb22 /dev/nbd1; do
+		dd if=/dev/zero of=$d bs=1M count=256 oflag=direct 2>/dev/null
+	done
+	echo "nbdzc /dev/ublkb22 /dev/nbd1 kernel-nbd"
 }
 setup_srvnbd() {
 	command -v nbdkit >/dev/null || return 1
