@@ -34,7 +34,7 @@ void ublk_dev_thread_exited(struct ublk_dev *dev, struct ublk_thread *t)
 
 	for (i = 0; i < t->nr_queues; i++) {
 		early |= !t->queues[i]->stopping;
-		by_kernel &= !t->queues[i]->stop_seen;
+		by_kernel &= !t->queues[i]->stop_told;
 	}
 	/* Wake the main thread: a queue that leaves takes the device down. */
 	if (early || t->err)

@@ -162,6 +162,7 @@ struct ublk_queue {
 	unsigned int reg_nr;		/* commands sent (test fault) */
 	bool stopping;			/* got ABORT, or asked to stop */
 	bool stop_seen;			/* the stop eventfd or the grace timer */
+	bool stop_told;			/* ... the eventfd: the main thread asked */
 	bool shm_warned;		/* said once: a bad shared-buffer request */
 	cpu_set_t affinity;		/* GET_QUEUE_AFFINITY */
 	void *tgt_data;			/* per-queue target state */

@@ -55,14 +55,20 @@ static struct ublk_queue *cqe_queue(struct ublk_thread *t,
 	return NULL;
 }
 
-/* The stop eventfd fired, or the grace timer ran out. */
-static void thread_stop(struct ublk_thread *t)
+/*
+ * The stop eventfd fired (@told: the main thread asked), or the grace
+ * timer ran out after the kernel's ABORT (not told: the main thread must
+ * still hear that the kernel stopped us, or a quiesced daemon would wait
+ * for a signal nobody sends).
+ */
+static void thread_stop(struct ublk_thread *t, bool told)
 {
 	unsigned int i;
 
 	for (i = 0; i < t->nr_queues; i++) {
 		t->queues[i]->stopping = true;
 		t->queues[i]->stop_seen = true;
+		t->queues[i]->stop_told |= told;
 	}
 }
 
@@ -79,7 +85,7 @@ void ublk_thread_arm_grace(struct ublk_thread *t)
 		return;
 	sqe = ur_get_sqe(&t->ring);
 	if (!sqe) {
-		thread_stop(t);
+		thread_stop(t, false);
 		return;
 	}
 	t->grace_armed = true;
@@ -95,13 +101,19 @@ static void handle_cqe(struct ublk_thread *t, const struct ur_cqe *cqe)
 
 	if (!ublk_ud_is_tgt(cqe->user_data) &&
 	    ublk_ud_op(cqe->user_data) == UBLKD_OP_STOP) {
-		thread_stop(t);
+		/* the grace TIMEOUT ends -ETIME, the eventfd's poll > 0 */
+		bool grace = t->grace_armed && cqe->res == -ETIME;
+
+		if (grace)
+			fprintf(stderr, "ublkd: thread %u: commands still held 2 s after the kernel's abort: leaving without them\n",
+				t->idx);
+		thread_stop(t, !grace);
 		return;
 	}
 	q = cqe_queue(t, cqe);
 	if (!q) {
 		t->err = -EPROTO;
-		thread_stop(t);
+		thread_stop(t, false);
 		return;
 	}
 	ublk_queue_handle_cqe(q, cqe);

@@ -62,7 +62,11 @@ grep -E 'err=|verify' /tmp/fio.$$ | head -5
 grep -q 'err= 0' /tmp/fio.$$ || fail "fio saw errors across the upgrades"
 
 # quiesce alone, then recover
-$UBLK quiesce -n $ID || fail "quiesce"
+$UBLK quiesce -n $ID || {
+	tail -20 ${UBLKD_RUN_DIR:-/run/ublkd}/ublkb$ID.log
+	dmesg | tail -10
+	fail "quiesce"
+}
 [ "$(state)" = QUIESCED ] || fail "state $(state) after quiesce"
 $UBLK recover -n $ID >/dev/null || fail "recover after quiesce"
 [ "$(state)" = LIVE ] || fail "state $(state) after recover"
