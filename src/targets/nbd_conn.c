@@ -257,12 +257,12 @@ void nbd_timer_done(struct ublk_queue *q, struct nbd_conn *c)
 	lim = (int64_t)nd->timeout_s * 1000000000LL;
 	if (now - oldest >= lim) {
 		nbd_conn_break(q, false, "no reply for %lld ms (--timeout_s %u): the connection counts as dead",
-			   (long long)((now - oldest) / 1000000),
-			   nd->timeout_s);
+			       (long long)((now - oldest) / 1000000),
+			       nd->timeout_s);
 		return;
 	}
 	if (c->stall_ns && now - c->stall_ns >=
 	    (int64_t)nd->reconnect_s * 1000000000LL)
 		nbd_conn_break(q, false, "no reply for %u s since the connection was lost (--reconnect_s)",
-			   nd->reconnect_s);
+			       nd->reconnect_s);
 }

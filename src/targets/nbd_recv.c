@@ -137,7 +137,7 @@ static struct nbd_tag *cookie_tag(struct ublk_queue *q, struct nbd_conn *c,
 	if (tag >= UBLKD_MAX_DEPTH || t->state != NBD_T_WIRE || t->replied ||
 	    t->seq != (uint32_t)(cookie >> 16) || (cookie >> 48)) {
 		nbd_conn_break(q, true, "a reply with unknown handle %#llx",
-			   (unsigned long long)cookie);
+			       (unsigned long long)cookie);
 		return NULL;
 	}
 	*tagp = tag;
@@ -204,7 +204,7 @@ static int reply_chunk(struct ublk_queue *q, struct nbd_conn *c)
 	head = nbd_chunk_head_len(&ch);
 	if (head < 0) {
 		nbd_conn_break(q, true, "a structured reply chunk of type %u with a %u-byte payload",
-			   ch.type, ch.length);
+			       ch.type, ch.length);
 		return 0;
 	}
 	if (avail < sizeof(struct nbd_structured_reply) + (unsigned int)head)
@@ -215,8 +215,8 @@ static int reply_chunk(struct ublk_queue *q, struct nbd_conn *c)
 	if (nbd_parse_chunk(&ch, p + sizeof(struct nbd_structured_reply),
 			    t->off, t->len, t->type == NBD_CMD_READ, &r)) {
 		nbd_conn_break(q, true, "a structured reply chunk (type %#x, flags %#x, %u bytes) that does not fit its request (%u bytes at %llu)",
-			   ch.type, ch.flags, ch.length, t->len,
-			   (unsigned long long)t->off);
+			       ch.type, ch.flags, ch.length, t->len,
+			       (unsigned long long)t->off);
 		return 0;
 	}
 	c->rx_off += sizeof(struct nbd_structured_reply) + (unsigned int)head;
@@ -267,7 +267,7 @@ static void reply_header(struct ublk_queue *q, struct nbd_conn *c,
 
 		memcpy(&magic, p, sizeof(magic));
 		nbd_conn_break(q, true, "a reply with bad magic %#x",
-			   (unsigned int)be32toh(magic));
+			       (unsigned int)be32toh(magic));
 		return;
 	}
 	t = cookie_tag(q, c, cookie, &tag);
@@ -361,6 +361,6 @@ void nbd_recv_done(struct ublk_queue *q, struct nbd_conn *c,
 	rx_parse(q, c);
 	if (!c->broken && !c->nr_owed && c->rx_len) {
 		nbd_conn_break(q, true, "%u bytes from the server that answer no request",
-			   c->rx_len - c->rx_off);
+			       c->rx_len - c->rx_off);
 	}
 }

@@ -46,6 +46,21 @@ static void batch_take(struct nbd_conn *c, unsigned int tag, int64_t now)
 	c->nr_owed++;
 }
 
+/* The batch is on the wire: a request whose reply is in completes. */
+static void batch_sent(struct ublk_queue *q, struct nbd_conn *c)
+{
+	unsigned int i;
+
+	for (i = 0; i < c->batch_len; i++) {
+		unsigned int tag = c->batch[i];
+
+		c->tags[tag].sending = false;
+		if (c->tags[tag].replied && !c->tags[tag].zeroing)
+			nbd_tag_finish(q, c, tag);
+	}
+	c->batch_len = 0;
+}
+
 /* Chain entry @i as an SQE, linked to the one before (*@prev). */
 static bool seg_prep(struct ublk_queue *q, struct nbd_conn *c,
 		     unsigned int i, struct ur_sqe **prev)
@@ -191,20 +206,13 @@ void nbd_send_zc_done(struct ublk_queue *q, struct nbd_conn *c,
 			return;
 		}
 		if (g->res >= 0)
-			nbd_conn_break(q, false, "send: %d of %d bytes", g->res,
-				   want);
+			nbd_conn_break(q, false, "send: %d of %d bytes",
+				           g->res, want);
 		else
 			nbd_conn_break(q, false, "send: %s", strerror(-g->res));
 		return;
 	}
-	for (i = 0; i < c->batch_len; i++) {
-		unsigned int tag = c->batch[i];
-
-		c->tags[tag].sending = false;
-		if (c->tags[tag].replied && !c->tags[tag].zeroing)
-			nbd_tag_finish(q, c, tag);
-	}
-	c->batch_len = 0;
+	batch_sent(q, c);
 }
 
 /* Every queued request (up to a batch) in one SENDMSG. */
@@ -240,7 +248,6 @@ void nbd_send_kick(struct ublk_queue *q, struct nbd_conn *c)
 void nbd_send_done(struct ublk_queue *q, struct nbd_conn *c, int res)
 {
 	size_t left = res > 0 ? (size_t)res : 0;
-	unsigned int i;
 
 	c->send_busy = false;
 	if (c->broken)
@@ -264,12 +271,5 @@ void nbd_send_done(struct ublk_queue *q, struct nbd_conn *c, int res)
 		send_submit(q, c);
 		return;
 	}
-	for (i = 0; i < c->batch_len; i++) {
-		unsigned int tag = c->batch[i];
-
-		c->tags[tag].sending = false;
-		if (c->tags[tag].replied && !c->tags[tag].zeroing)
-			nbd_tag_finish(q, c, tag);
-	}
-	c->batch_len = 0;
+	batch_sent(q, c);
 }
