@@ -25,7 +25,8 @@
 #          so there the plain pairs run with --copy to show both paths
 # Env: BENCH_PASSES (5), BENCH_RUNTIME (s per job, 2), BENCH_PAIRS
 # ("null,nullzc,batch,srvnull,mem,memzc,memuc,mempoll,floor,blkmq,loop,loopzc,
-# srvloop,nbd,nbdzc,srvnbd,sqe"), BENCH_JOBS (all; comma separated).
+# srvloop,nbd,nbdzc,srvnbd,sqe"), BENCH_JOBS (all; comma separated),
+# BENCH_NBD_ZC=1 (srvnbd: ours with -z instead of its default copy path).
 # BENCH_UBLK_OLD=PATH: before/after instead, a second ublk binary (another
 # build, shipped with UBLKD_VM_BINS; e.g. build/old/ublk in the host tree,
 # /ublkd/build/old/ublk in the guest) in place of the kernel's drivers: each
@@ -289,10 +290,11 @@ setup_nbdzc() {
 setup_srvnbd() {
 	command -v nbdkit >/dev/null || return 1
 	nbd_server 10813 && nbd_server 10814 || return 1
-	$UBLK add -t nbd -n 20 -q 1 -d 128 --host 127.0.0.1 --port 10813 \
-		>/dev/null || return 1
+	$UBLK add -t nbd -n 20 -q 1 -d 128 ${BENCH_NBD_ZC:+-z} \
+		--host 127.0.0.1 --port 10813 >/dev/null || return 1
 	srv_add -t nbd -n 21 -q 1 -d 128 --host 127.0.0.1 --port 10814 ||
 		return 1
+	echo "# srvnbd: ublksrv's device: $($SRV list -n 21 2>&1 | grep -i flags)" >&2
 	wait_dev /dev/ublkb20 && wait_dev /dev/ublkb21 || return 1
 	echo "srvnbd /dev/ublkb20 /dev/ublkb21 ublksrv"
 }
