@@ -38,8 +38,10 @@
  * after --timeout_s + --reconnect_s, and `del` waits no longer.
  */
 #include <errno.h>
+#include <arpa/inet.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <netinet/in.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -294,6 +296,52 @@ static void nbd_deinit(struct ublk_dev *dev)
 	ublk_dev_set_tgt_data(dev, NULL);
 }
 
+/*
+ * Is the server on this host? SEND_ZC cannot do anything for a peer on the
+ * loopback: the kernel copies each zero-copy skb when it is delivered to
+ * a local socket, and posts a notification besides; WRITE_FIXED copies
+ * once, with no notification.
+ */
+static bool addr_is_loopback(const struct sockaddr_storage *ss)
+{
+	if (ss->ss_family == AF_INET) {
+		const struct sockaddr_in *in = (const void *)ss;
+
+		return (ntohl(in->sin_addr.s_addr) >> 24) == 127;
+	}
+	if (ss->ss_family == AF_INET6) {
+		const struct in6_addr *a =
+			&((const struct sockaddr_in6 *)(const void *)ss)->sin6_addr;
+
+		return IN6_IS_ADDR_LOOPBACK(a) ||
+		       (IN6_IS_ADDR_V4MAPPED(a) && a->s6_addr[12] == 127);
+	}
+	return false;
+}
+
+/*
+ * A write's data with -z: SEND_ZC over TCP to another host, WRITE_FIXED
+ * to a local one and on a unix socket (which has no SEND_ZC);
+ * UBLKD_NBD_SEND_ZC=0|1 overrides for TCP.
+ */
+static bool nbd_use_send_zc(int fd, unsigned int id)
+{
+	const char *e = getenv("UBLKD_NBD_SEND_ZC");
+	struct sockaddr_storage ss;
+	socklen_t len = sizeof(ss);
+
+	if (getpeername(fd, (struct sockaddr *)&ss, &len) < 0)
+		ss.ss_family = AF_UNSPEC;
+	if (ss.ss_family == AF_UNIX)
+		return false;
+	if (e && (!strcmp(e, "0") || !strcmp(e, "1")))
+		return e[0] == '1';
+	if (e)
+		fprintf(stderr, "ublkd: nbd: q%u: UBLKD_NBD_SEND_ZC=%s is neither 0 nor 1: ignored\n",
+			id, e);
+	return !addr_is_loopback(&ss);
+}
+
 static int nbd_queue_init(struct ublk_queue *q)
 {
 	struct nbd_dev *nd = nd_of(q);
@@ -306,7 +354,7 @@ static int nbd_queue_init(struct ublk_queue *q)
 	}
 	c = &nd->conns[id];
 	c->zc = ublk_queue_zero_copy(q);
-	c->send_zc = !conf_of(q)->addr.unix_path[0];
+	c->send_zc = nbd_use_send_zc(c->fd, id);
 	c->zero_fd = -1;
 	if (c->zc) {
 		c->zero_fd = open("/dev/zero", O_RDONLY | O_CLOEXEC);
@@ -452,16 +500,20 @@ static void nbd_describe(struct ublk_dev *dev, char *buf, size_t len)
 {
 	const struct nbd_conf *o = ublk_dev_tgt_conf(dev);
 	const struct nbd_dev *nd = ublk_dev_tgt_data(dev);
+	const struct nbd_conn *c = nd && nd->nr_conns ? &nd->conns[0] : NULL;
 	char where[160], export[160];
 
 	ublk_json_escape(where, sizeof(where), nd ? nd->where : "");
 	ublk_json_escape(export, sizeof(export), o->addr.export_name);
+	/* write_op: how a write's data goes (the same on every connection) */
 	snprintf(buf, len,
-		 "{\"name\":\"nbd\",\"server\":\"%s\",\"export_name\":\"%s\",\"dev_size\":%llu,\"nbd_flags\":%u,\"connections\":%u,\"structured_replies\":%s}",
+		 "{\"name\":\"nbd\",\"server\":\"%s\",\"export_name\":\"%s\",\"dev_size\":%llu,\"nbd_flags\":%u,\"connections\":%u,\"structured_replies\":%s,\"write_op\":\"%s\"}",
 		 where, export,
 		 (unsigned long long)ublk_dev_params(dev)->basic.dev_sectors << 9,
 		 nd ? nd->ex.flags : 0, nd ? nd->nr_conns : 0,
-		 nd && nd->ex.structured ? "true" : "false");
+		 nd && nd->ex.structured ? "true" : "false",
+		 !c || !c->zc ? "SENDMSG" :
+		 c->send_zc ? "SEND_ZC" : "WRITE_FIXED");
 }
 
 static void nbd_usage(void)

@@ -104,7 +104,7 @@ struct nbd_conn {
 	 * must move; holes are zeroed by READ_FIXED from /dev/zero
 	 */
 	bool zc;
-	bool send_zc;		/* SEND_ZC (TCP); else WRITE_FIXED (unix) */
+	bool send_zc;		/* SEND_ZC (TCP to another host); else WRITE_FIXED */
 	int zero_fd;
 	unsigned int seg_n;	/* the chain's entries */
 	unsigned int seg_from;	/* the first of them submitted last */

@@ -14,6 +14,8 @@ on_exit "rm -f $nl"
 nbdkit_start m1 -U $s --filter=log memory 64M logfile=$nl
 nbd_add 60 --unix $s
 $UBLK list -n 60 | grep -q '"name":"nbd"' || fail "list does not show the nbd target"
+$UBLK list -n 60 | grep -q '"write_op":"SENDMSG"' ||
+	fail "the copy path's writes not by SENDMSG"
 [ "$(cat /sys/block/ublkb60/size)" = 131072 ] || fail "size $(cat /sys/block/ublkb60/size) sectors, not 64M"
 grep -q "write back" /sys/block/ublkb60/queue/write_cache ||
 	fail "no write cache (the export has SEND_FLUSH)"

@@ -1,15 +1,17 @@
 #!/bin/sh
 # The nbd target with zero copy (-z): a write's data goes to the socket
-# from the request's own pages (SEND_ZC from the fixed buffer), a read's
-# comes from the socket straight into them (READ_FIXED), an OFFSET_HOLE
-# is zeroed there (READ_FIXED from /dev/zero). Where the kernel has no
-# zero copy, -z is refused naming the flag and leaves no device. Where it
-# has: `list` shows the path; fio crc32c verify against nbdkit memory
-# over a unix socket and over TCP with two queues; qemu-nbd (structured
-# replies) on a sparse raw image: the device, read whole with one dd
-# buffer (a hole after data must overwrite it), is the image byte for
-# byte and the log counts hole chunks; the server killed and restarted
-# under fio verify: resent, no error.
+# from the request's own pages (WRITE_FIXED from the fixed buffer to a
+# server on this host or over a unix socket, SEND_ZC to another host or
+# with UBLKD_NBD_SEND_ZC=1), a read's comes from the socket straight into
+# them (READ_FIXED), an OFFSET_HOLE is zeroed there (READ_FIXED from
+# /dev/zero). Where the kernel has no zero copy, -z is refused naming the
+# flag and leaves no device. Where it has: `list` shows the path; fio
+# crc32c verify against nbdkit memory over a unix socket and over TCP
+# with two queues, by each write path (`list` names it);
+# qemu-nbd (structured replies) on a sparse raw image: the device, read
+# whole with one dd buffer (a hole after data must overwrite it), is the
+# image byte for byte and the log counts hole chunks; the server killed
+# and restarted under fio verify: resent, no error.
 . "${UBLKD_ROOT:-.}/tests/vm/lib.sh"
 . "$UBLKD_ROOT/tests/vm/nbd-lib.inc"
 nbd_setup
@@ -36,6 +38,8 @@ case "$p" in
 *) $UBLK list -n 65; fail "data path '$p', not zero copy" ;;
 esac
 info "data path: $p"
+$UBLK list -n 65 | grep -q '"write_op":"WRITE_FIXED"' ||
+	fail "a unix socket's writes not by WRITE_FIXED"
 nbd_verify /dev/ublkb65 16M
 nbd_verify /dev/ublkb65 16M --bs=4k --iodepth=32
 nbd_verify /dev/ublkb65 16M --bs=128k --iodepth=1 --rw=write
@@ -43,12 +47,26 @@ nbd_del 65
 nbdkit_stop z1
 info "unix socket ok"
 
+# TCP to this host: a write's data by WRITE_FIXED (SEND_ZC would be
+# copied on delivery anyway); UBLKD_NBD_SEND_ZC=1 forces SEND_ZC
 nbdkit_start z2 -i 127.0.0.1 -p 10809 memory 64M
-nbd_add 66 --uri nbd://127.0.0.1:10809/ -q 2 -z
-nbd_verify /dev/ublkb66 8M --numjobs=2 --offset_increment=16M
-nbd_del 66
+for zc in "" 1; do
+	export UBLKD_NBD_SEND_ZC=$zc
+	nbd_add 66 --uri nbd://127.0.0.1:10809/ -q 2 -z
+	unset UBLKD_NBD_SEND_ZC
+	want=WRITE_FIXED
+	[ "$zc" = 1 ] && want=SEND_ZC
+	$UBLK list -n 66 | grep -q "\"write_op\":\"$want\"" || {
+		$UBLK list -n 66
+		fail "UBLKD_NBD_SEND_ZC='$zc': writes not by $want"
+	}
+	nbd_verify /dev/ublkb66 8M --numjobs=2 --offset_increment=16M
+	nbd_verify /dev/ublkb66 8M --bs=128k --rw=write --numjobs=2 \
+		--offset_increment=16M
+	nbd_del 66
+	info "tcp, two queues, writes by $want ok"
+done
 nbdkit_stop z2
-info "tcp, two queues ok"
 
 if command -v qemu-nbd >/dev/null 2>&1; then
 	img=/tmp/nbd605.raw
