@@ -37,8 +37,8 @@
  * accepts the reconnect and stays silent again fails the I/O with EIO
  * after --timeout_s + --reconnect_s, and `del` waits no longer.
  */
-#include <errno.h>
 #include <arpa/inet.h>
+#include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
 #include <netinet/in.h>
@@ -322,23 +322,23 @@ static bool addr_is_loopback(const struct sockaddr_storage *ss)
 /*
  * A write's data with -z: SEND_ZC over TCP to another host, WRITE_FIXED
  * to a local one and on a unix socket (which has no SEND_ZC);
- * UBLKD_NBD_SEND_ZC=0|1 overrides for TCP.
+ * UBLKD_NBD_SEND_ZC=0|1 overrides for TCP (empty: as unset).
  */
-static bool nbd_use_send_zc(int fd, unsigned int id)
+static bool nbd_use_send_zc(struct ublk_queue *q, int fd)
 {
 	const char *e = getenv("UBLKD_NBD_SEND_ZC");
 	struct sockaddr_storage ss;
 	socklen_t len = sizeof(ss);
 
-	if (getpeername(fd, (struct sockaddr *)&ss, &len) < 0)
-		ss.ss_family = AF_UNSPEC;
-	if (ss.ss_family == AF_UNIX)
+	if (conf_of(q)->addr.unix_path[0])
 		return false;
 	if (e && (!strcmp(e, "0") || !strcmp(e, "1")))
 		return e[0] == '1';
-	if (e)
+	if (e && *e)
 		fprintf(stderr, "ublkd: nbd: q%u: UBLKD_NBD_SEND_ZC=%s is neither 0 nor 1: ignored\n",
-			id, e);
+			ublk_queue_id(q), e);
+	if (getpeername(fd, (struct sockaddr *)&ss, &len) < 0)
+		return true;	/* not known to be local */
 	return !addr_is_loopback(&ss);
 }
 
@@ -354,7 +354,7 @@ static int nbd_queue_init(struct ublk_queue *q)
 	}
 	c = &nd->conns[id];
 	c->zc = ublk_queue_zero_copy(q);
-	c->send_zc = nbd_use_send_zc(c->fd, id);
+	c->send_zc = nbd_use_send_zc(q, c->fd);
 	c->zero_fd = -1;
 	if (c->zc) {
 		c->zero_fd = open("/dev/zero", O_RDONLY | O_CLOEXEC);
